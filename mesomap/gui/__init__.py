@@ -1,0 +1,1 @@
+"""The thin Qt layer: main window, canvas, panels and dialogs."""

@@ -1,0 +1,1 @@
+"""Session sheets: Qt-free layout in millimetres plus one QPainter map renderer."""

@@ -1,0 +1,1 @@
+"""Qt-free storage: SQLAlchemy models, engine factory, migrations and repositories."""
