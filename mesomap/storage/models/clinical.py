@@ -55,7 +55,13 @@ class TreatmentSession(Versioned, Base):
     """One appointment: planned, then performed and signed (or cancelled / no-show)."""
 
     __tablename__ = "session"
-    __table_args__ = (sa.Index("ix_session_patient_scheduled", "patient_id", "scheduled_at"),)
+    __table_args__ = (
+        sa.Index("ix_session_patient_scheduled", "patient_id", "scheduled_at"),
+        # Added by revision 0002.
+        sa.CheckConstraint(
+            "number_in_course IS NULL OR number_in_course >= 1", name="number_in_course_positive"
+        ),
+    )
 
     id: Mapped[int] = mapped_column(sa.Integer, primary_key=True)
     patient_id: Mapped[int] = mapped_column(
@@ -73,6 +79,8 @@ class TreatmentSession(Versioned, Base):
     scheduled_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False, index=True)
     planned_minutes: Mapped[int | None] = mapped_column(sa.Integer, nullable=True)
     performed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # When the patient arrived (front desk's Today view). Added by revision 0002.
+    checked_in_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     number_in_course: Mapped[int | None] = mapped_column(sa.Integer, nullable=True)
     # The session this one repeats (issue 7 "start from the previous one").
     previous_session_id: Mapped[int | None] = mapped_column(
