@@ -1,0 +1,60 @@
+"""Greedy gap filling: add papules where the area is farther than one spacing from all.
+
+Each round lists the exact candidates of the covering radius (Voronoi vertices inside the
+area, Voronoi edges crossing its boundary, its corners: see :mod:`.metrics`), keeps those at
+least one spacing from every papule, and accepts them farthest first while they stay one
+spacing from each other. When a round accepts nothing, no point of the area is a spacing or
+more from the papules: the layout is maximal and its covering radius is below the spacing.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy.spatial import cKDTree
+from shapely.geometry.base import BaseGeometry
+
+from mesomap.core.layout.metrics import covering_candidates
+from mesomap.core.layout.types import FloatArray
+
+MAX_ROUNDS = 200
+
+
+def _greedy(cand: FloatArray, dist: FloatArray, spacing: float) -> FloatArray:
+    # farthest first; ties broken by coordinates so the result never depends on input order
+    order = np.lexsort((cand[:, 1], cand[:, 0], -dist))
+    accepted: list[FloatArray] = []
+    acc = np.zeros((0, 2))
+    for i in order:
+        c = cand[i]
+        if len(acc):
+            d2 = np.min(np.sum((acc - c) ** 2, axis=1))
+            if d2 < spacing * spacing:
+                continue
+        accepted.append(c)
+        acc = np.asarray(accepted)
+    return acc
+
+
+def fill_gaps(points: FloatArray, area: BaseGeometry, spacing: float) -> FloatArray:
+    """Return the papules to add to ``points`` (which may include fixed ones) in ``area``."""
+    if area.is_empty or area.area <= 0:
+        return np.zeros((0, 2))
+    pts = np.asarray(points, dtype=float).reshape(-1, 2)
+    added: list[FloatArray] = []
+    for _ in range(MAX_ROUNDS):
+        cand = covering_candidates(pts, area)
+        if len(cand) == 0:
+            break
+        if len(pts):
+            dist, _ = cKDTree(pts).query(cand)
+        else:
+            dist = np.full(len(cand), np.inf)
+        keep = dist >= spacing
+        if not keep.any():
+            break
+        new = _greedy(cand[keep], np.asarray(dist[keep], dtype=float), spacing)
+        added.append(new)
+        pts = np.vstack([pts, new])
+    if not added:
+        return np.zeros((0, 2))
+    return np.vstack(added)

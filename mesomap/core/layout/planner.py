@@ -1,0 +1,306 @@
+"""``plan_layout``: from a :class:`LayoutRequest` to a :class:`LayoutResult`.
+
+Area patterns (auto, hex, square):
+1. check/repair the region; valid area = (region − margin) − (exclusions + their margins);
+2. fast path: one lattice anchored at the origin, rows horizontal (stable while dragging);
+3. otherwise: score 16 × 8 offsets for each candidate orientation (0°, 30°/90°, the longest
+   edges) by scanline counting; generate the best few exactly; keep the one with the most
+   papules, then the smallest gap along the boundary (or, given the previous session's
+   papules, the largest mean distance to them among those keeping the count);
+4. drop lattice points closer than the spacing to fixed papules; fill the remaining gaps
+   greedily (see :mod:`.fill`); order; measure.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+from scipy.spatial import cKDTree
+from shapely.geometry import Point, Polygon
+from shapely.geometry.base import BaseGeometry
+
+from mesomap.core.i18n import QT_TRANSLATE_NOOP
+from mesomap.core.layout.fill import fill_gaps
+from mesomap.core.layout.geometry import (
+    boundary_segments,
+    check_area_region,
+    check_margin,
+    contains_points,
+    exclusion_union,
+    normalize_exclusions,
+    valid_area,
+)
+from mesomap.core.layout.lattice import LatticeSpec, clipped_lattice, score_offsets
+from mesomap.core.layout.metrics import compute_metrics
+from mesomap.core.layout.order import order_papules
+from mesomap.core.layout.patterns import (
+    DEFAULT_RINGS,
+    line_points,
+    ring_centre,
+    ring_points,
+    rings_needed,
+)
+from mesomap.core.layout.types import (
+    PATTERNS,
+    START_CORNERS,
+    FloatArray,
+    LayoutError,
+    LayoutRequest,
+    LayoutResult,
+    check_spacing,
+)
+
+SHIFT_COUNT_TOLERANCE = 0.01  # a shifted lattice may lose up to 1 % of the papules
+
+
+def _as_points(value: object, what: str) -> FloatArray:
+    arr = np.asarray(value, dtype=float)
+    if arr.size == 0:
+        return np.zeros((0, 2))
+    if arr.ndim != 2 or arr.shape[1] != 2 or not np.all(np.isfinite(arr)):
+        raise LayoutError(
+            QT_TRANSLATE_NOOP(
+                "Layout", "The {what} papules must be pairs of finite x, y coordinates in cm."
+            ),
+            what=what,
+        )
+    return arr
+
+
+def _away_from(points: FloatArray, fixed: FloatArray, spacing: float) -> FloatArray:
+    if len(fixed) == 0 or len(points) == 0:
+        return points
+    d, _ = cKDTree(fixed).query(points)
+    result: FloatArray = points[d >= spacing]
+    return result
+
+
+def _angle_candidates(area: BaseGeometry, kind: str) -> list[float]:
+    period = 60.0 if kind == "hex" else 90.0
+    base = [0.0, 30.0] if kind == "hex" else [0.0]
+    segs = boundary_segments(area)
+    if len(segs):
+        lengths = np.hypot(segs[:, 2] - segs[:, 0], segs[:, 3] - segs[:, 1])
+        for i in np.argsort(-lengths, kind="stable")[:2]:
+            a = math.degrees(math.atan2(segs[i, 3] - segs[i, 1], segs[i, 2] - segs[i, 0]))
+            a = round(a % period, 9)
+            base.append(a)
+            if kind == "hex":
+                base.append(round((a + 30.0) % period, 9))
+    out: list[float] = []
+    for a in base:
+        if all(abs(a - b) > 1e-6 and abs(abs(a - b) - period) > 1e-6 for b in out):
+            out.append(a)
+    return out
+
+
+@dataclass
+class _Candidate:
+    spec: LatticeSpec
+    points: FloatArray
+    boundary_gap: float = math.inf
+    prev_mean: float = 0.0
+
+
+def _boundary_samples(area: BaseGeometry, spacing: float) -> FloatArray:
+    b = area.boundary
+    length = float(b.length)
+    n = max(8, min(20_000, math.ceil(length / (spacing / 4))))
+    pts = shapely.line_interpolate_point(b, np.linspace(0.0, length, n, endpoint=False))
+    return np.asarray(shapely.get_coordinates(pts), dtype=float)
+
+
+def choose_lattice(
+    area: BaseGeometry,
+    spacing: float,
+    kinds: tuple[str, ...],
+    fixed: FloatArray,
+    previous: FloatArray,
+) -> LatticeSpec | None:
+    """The lattice placement with most papules, then best boundary coverage (or shift)."""
+    scored: list[tuple[int, str, float, float, float, int]] = []
+    plain: LatticeSpec | None = None
+    for kind in kinds:
+        for angle in _angle_candidates(area, kind):
+            counts, x0s, y0s = score_offsets(area, kind, spacing, angle)
+            if plain is None and kind == "hex" and angle == 0.0:
+                plain = LatticeSpec(kind, spacing, angle, float(x0s[0]), float(y0s[0]))
+            flat = counts.ravel()
+            for idx in np.argsort(-flat, kind="stable")[: 48 if len(previous) else 3]:
+                j, i = divmod(int(idx), counts.shape[1])
+                scored.append((int(flat[idx]), kind, angle, float(x0s[i]), float(y0s[j]), len(scored)))
+    if not scored:
+        return None
+    scored.sort(key=lambda t: (-t[0], t[5]))
+    best_count = scored[0][0]
+    if len(previous):
+        floor = best_count * (1 - SHIFT_COUNT_TOLERANCE)
+        picks = [t for t in scored if t[0] >= floor][:48]
+    else:
+        picks = scored[:8]
+    specs = [LatticeSpec(k, spacing, a, x, y) for _, k, a, x, y, _ in picks]
+    if plain is not None and plain not in specs:
+        specs.append(plain)
+    cands = [_Candidate(sp, _away_from(clipped_lattice(sp, area), fixed, spacing)) for sp in specs]
+    top = max(len(c.points) for c in cands)
+    if len(previous):
+        tree = cKDTree(previous)
+        keep = [c for c in cands if len(c.points) >= top * (1 - SHIFT_COUNT_TOLERANCE)]
+        for c in keep:
+            c.prev_mean = float(np.mean(tree.query(c.points)[0])) if len(c.points) else 0.0
+        return max(keep, key=lambda c: (c.prev_mean, len(c.points))).spec
+    keep = [c for c in cands if len(c.points) == top]
+    if len(keep) > 1:
+        samples = _boundary_samples(area, spacing)
+        for c in keep:
+            if len(c.points) and len(samples):
+                c.boundary_gap = float(np.max(cKDTree(c.points).query(samples)[0]))
+    return min(keep, key=lambda c: c.boundary_gap).spec
+
+
+def _area_layout(
+    req: LayoutRequest, spacing: float, margin: float, fixed: FloatArray, previous: FloatArray
+) -> tuple[FloatArray, BaseGeometry, list[str], LatticeSpec | None]:
+    region, notes = check_area_region(req.region)
+    exclusions = normalize_exclusions(req.exclusions)
+    area = valid_area(region, margin, exclusions)
+    if area.is_empty or area.area <= 0:
+        notes.append(
+            QT_TRANSLATE_NOOP(
+                "Layout",
+                "No papule fits: the margin and the danger zones leave no room in this region.",
+            )
+        )
+        return np.zeros((0, 2)), area, notes, None
+    kinds = ("hex", "square") if req.pattern == "auto" else (req.pattern,)
+    if req.fast:
+        spec: LatticeSpec | None = LatticeSpec(kinds[0], spacing, 0.0, 0.0, 0.0)
+        assert spec is not None
+        pts = _away_from(clipped_lattice(spec, area), fixed, spacing)
+        return pts, area, notes, spec
+    spec = choose_lattice(area, spacing, kinds, fixed, previous)
+    pts = np.zeros((0, 2))
+    if spec is not None:
+        pts = _away_from(clipped_lattice(spec, area), fixed, spacing)
+    extra = fill_gaps(np.vstack([fixed, pts]), area, spacing)
+    if len(extra):
+        pts = np.vstack([pts, extra])
+    return pts, area, notes, spec
+
+
+def _check_request(req: LayoutRequest) -> tuple[float, float]:
+    spacing = check_spacing(req.spacing_cm)
+    margin = check_margin(req.margin_cm)
+    if req.pattern not in PATTERNS:
+        raise LayoutError(
+            QT_TRANSLATE_NOOP(
+                "Layout",
+                "Unknown pattern '{pattern}'; choose auto, hex, square, line or rings.",
+            ),
+            pattern=req.pattern,
+        )
+    if req.start_corner not in START_CORNERS:
+        raise LayoutError(
+            QT_TRANSLATE_NOOP(
+                "Layout",
+                "Unknown starting corner '{corner}'; choose top_left, top_right, bottom_left "
+                "or bottom_right.",
+            ),
+            corner=req.start_corner,
+        )
+    return spacing, margin
+
+
+def plan_layout(req: LayoutRequest) -> LayoutResult:
+    """Lay out one region; see :class:`LayoutRequest` and :class:`LayoutResult`."""
+    spacing, margin = _check_request(req)
+    fixed = _as_points(req.fixed, "fixed")
+    previous = _as_points(req.previous, "previous")
+    notes: list[str] = []
+    spec: LatticeSpec | None = None
+    if req.pattern in ("line", "rings"):
+        exclusions = normalize_exclusions(req.exclusions)
+        blocked = exclusion_union(exclusions)
+        if req.pattern == "line":
+            gen = line_points(req.region, spacing)
+            area: BaseGeometry = shapely.buffer(req.region, spacing / 2)
+        else:
+            centre = ring_centre(req.region)
+            if isinstance(req.region, Point):
+                rings = DEFAULT_RINGS if req.rings_count is None else int(req.rings_count)
+                area = Point(centre).buffer((rings + 0.5) * spacing, quad_segs=16)
+            else:
+                region, notes = check_area_region(req.region)
+                area = valid_area(region, margin, exclusions)
+                rings = (
+                    rings_needed(centre, area, spacing)
+                    if req.rings_count is None
+                    else int(req.rings_count)
+                )
+            gen = ring_points(centre, spacing, rings)
+            if not isinstance(req.region, Point):
+                gen = gen[contains_points(area, gen)]
+        if not blocked.is_empty:
+            gen = gen[~np.asarray(shapely.intersects_xy(blocked, gen[:, 0], gen[:, 1]), dtype=bool)]
+            area = shapely.difference(area, blocked)
+        pts = _away_from(gen, fixed, spacing)
+    else:
+        pts, area, notes, spec = _area_layout(req, spacing, margin, fixed, previous)
+    allpts = np.vstack([fixed, pts]) if len(fixed) else pts
+    fixed_outside: tuple[int, ...] = ()
+    if len(fixed):
+        inside = contains_points(area, fixed)
+        if not inside.all():
+            near = np.asarray(
+                shapely.dwithin(area, shapely.points(fixed[~inside]), 1e-9), dtype=bool
+            )
+            outside_idx = np.nonzero(~inside)[0][~near]
+            fixed_outside = tuple(int(i) for i in outside_idx)
+        if fixed_outside:
+            notes.append(
+                QT_TRANSLATE_NOOP(
+                    "Layout",
+                    "Some papules placed by hand lie outside the area allowed by the margin and "
+                    "the danger zones; they were kept and are flagged.",
+                )
+            )
+        if len(fixed) > 1:
+            d, _ = cKDTree(fixed).query(fixed, k=2)
+            if float(d[:, 1].min()) < spacing * (1 - 1e-9):
+                notes.append(
+                    QT_TRANSLATE_NOOP(
+                        "Layout",
+                        "Some papules placed by hand are closer to each other than the spacing.",
+                    )
+                )
+    if req.pattern in ("auto", "hex", "square") and spec is not None:
+        order, length = order_papules(
+            allpts, req.start_corner, row_angle_deg=spec.angle_deg, row_step_cm=spec.row_step
+        )
+    else:
+        order, length = order_papules(allpts, req.start_corner)
+    metrics = None
+    if req.with_metrics and not req.fast:
+        metrics = compute_metrics(
+            allpts, area if not area.is_empty else Polygon(), spacing,
+            previous=previous if len(previous) else None,
+        )
+    prev_mean = None
+    if len(previous) and len(allpts):
+        prev_mean = float(np.mean(cKDTree(previous).query(allpts)[0]))
+    return LayoutResult(
+        points=allpts,
+        order=order,
+        path_length_cm=length,
+        metrics=metrics,
+        notes=tuple(notes),
+        valid_area=area,
+        fixed_count=len(fixed),
+        fixed_outside=fixed_outside,
+        pattern_used=spec.kind if spec is not None else req.pattern,
+        angle_deg=spec.angle_deg if spec is not None else 0.0,
+        mean_distance_to_previous_cm=prev_mean,
+    )
