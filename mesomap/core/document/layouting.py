@@ -1,0 +1,97 @@
+"""How the document lays out a region's papules: the ``Layouter`` protocol and its engine
+implementation over ``mesomap.core.layout``.
+
+Commands that change a region's shape or spacing take an optional ``Layouter``; the document
+itself never imports the template library. Danger zones come from an *exclusion provider*, a
+function returning ``[(geometry, margin_cm), ...]`` (for example ``template.avoid_exclusions``
+after the patient fit), so the same command works in the GUI, the CLI and tests.
+
+Re-layout keeps the fixed papules (locked, and hand-placed unless ``keep_manual`` is False)
+exactly, with their ids and flags; the new papules get fresh ids; injection numbers come from the
+engine's order (starting at the region's ``start_corner``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+import numpy as np
+
+from mesomap.core.document.model import LAID_OUT_PATTERNS, Region
+from mesomap.core.document.papules import IntArray, PapuleSet, new_papule_ids
+from mesomap.core.layout.types import ExclusionSpec
+
+ExclusionProvider = Callable[[], Sequence[ExclusionSpec]]
+
+
+class Layouter(Protocol):
+    """Lays out a region; returns its complete new papule set (``fixed`` included, unchanged)."""
+
+    def layout(self, region: Region, fixed: PapuleSet, *, fast: bool = False) -> PapuleSet: ...
+
+    def order(self, region: Region, start_corner: str) -> PapuleSet:
+        """The region's papules renumbered from ``start_corner`` (positions unchanged)."""
+        ...
+
+
+def fixed_papules(region: Region, keep_manual: bool = True) -> PapuleSet:
+    """The papules a re-layout must keep: locked ones, and hand-placed ones if asked."""
+    mask = region.papules.locked | (region.papules.manual if keep_manual else False)
+    return region.papules.take(np.flatnonzero(mask))
+
+
+def ranks_from_order(order: IntArray | Sequence[int], count: int) -> IntArray:
+    """Injection numbers (1-based) from a permutation listing indices in injection order."""
+    ranks = np.empty(count, dtype=np.int64)
+    ranks[np.asarray(order, dtype=np.int64)] = np.arange(1, count + 1, dtype=np.int64)
+    return ranks
+
+
+class EngineLayouter:
+    """The ``Layouter`` over the layout engine, excluding the provider's danger zones."""
+
+    def __init__(self, exclusions: ExclusionProvider | None = None) -> None:
+        self._exclusions = exclusions
+
+    def exclusions(self) -> Sequence[ExclusionSpec]:
+        return tuple(self._exclusions()) if self._exclusions is not None else ()
+
+    def layout(self, region: Region, fixed: PapuleSet, *, fast: bool = False) -> PapuleSet:
+        if region.pattern not in LAID_OUT_PATTERNS:
+            return PapuleSet.empty()  # nappage: a density, not positions
+        from mesomap.core.layout import LayoutRequest, plan_layout
+
+        t = region.technique
+        result = plan_layout(
+            LayoutRequest(
+                region=region.geometry,
+                spacing_cm=t.spacing_cm,
+                margin_cm=t.margin_cm,
+                exclusions=self.exclusions(),
+                pattern=region.pattern,
+                fixed=fixed.xy,
+                start_corner=region.start_corner,
+                fast=fast,
+                with_metrics=False,
+                rings_count=t.rings_count,
+            )
+        )
+        points = np.asarray(result.points, dtype=np.float64).reshape(-1, 2)
+        count = len(points)
+        n_fixed = len(fixed)
+        new = count - n_fixed
+        ids = list(fixed.ids) + new_papule_ids(new)
+        locked = np.concatenate([fixed.locked, np.zeros(new, dtype=np.bool_)])
+        manual = np.concatenate([fixed.manual, np.zeros(new, dtype=np.bool_)])
+        xy = np.concatenate([fixed.xy, points[n_fixed:]]) if n_fixed else points
+        return PapuleSet(ids, xy, ranks_from_order(result.order, count), locked, manual)
+
+    def order(self, region: Region, start_corner: str) -> PapuleSet:
+        papules = region.papules
+        if len(papules) == 0:
+            return papules
+        from mesomap.core.layout import order_papules
+
+        order, _length = order_papules(papules.xy, start_corner=start_corner)
+        return papules.with_order(ranks_from_order(order, len(papules)))
