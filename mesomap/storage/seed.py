@@ -22,6 +22,7 @@ from mesomap.core.i18n import QT_TRANSLATE_NOOP
 from mesomap.storage import models as m
 from mesomap.storage.errors import StorageError
 from mesomap.storage.models.base import utcnow
+from mesomap.storage.schema import mark_as_demo, read_is_demo
 from mesomap.storage.seed_generate import DemoGenerator
 from mesomap.storage.seed_rows import (
     DEMO_EXTERNAL_ID_PREFIX,
@@ -34,8 +35,10 @@ from mesomap.storage.seed_rows import (
 )
 
 #: Tables that hold a clinic's own records: any row in them makes a non-demo database "in use".
-CLINIC_TABLES: tuple[object, ...] = (
-    m.Patient, m.TreatmentSession, m.TreatmentCourse, m.UserAccount, m.Product, m.Lot,
+CLINIC_TABLES: tuple[tuple[object, str], ...] = (
+    (m.Patient, "patients"), (m.TreatmentSession, "sessions"),
+    (m.TreatmentCourse, "treatment courses"), (m.UserAccount, "user accounts"),
+    (m.Product, "products"), (m.Lot, "lots"),
 )
 
 SESSIONS_PER_PATIENT = 10
@@ -72,24 +75,32 @@ Progress = Callable[[SeedReport, int], None]  # (report so far, patients request
 
 def non_demo_records(conn: sa.Connection) -> str | None:
     """A short description of the records that make this database a clinic's, or None."""
-    meta = table(m.MesomapMeta)
-    is_demo = bool(conn.execute(sa.select(meta.c.is_demo).where(meta.c.id == 1)).scalar())
     pt = table(m.Patient)
-    if is_demo:
+    if read_is_demo(conn):
         foreign = conn.execute(
             sa.select(sa.func.count()).select_from(pt).where(sa.or_(
                 pt.c.external_id.is_(None),
                 sa.not_(pt.c.external_id.startswith(DEMO_EXTERNAL_ID_PREFIX, autoescape=True)),
             ))
         ).scalar_one()
-        return f"{foreign} patients without the demo stamp" if foreign else None
+        return f"patients without the demo stamp: {foreign}" if foreign else None
     found = []
-    for model in CLINIC_TABLES:
+    for model, label in CLINIC_TABLES:
         t = table(model)
         n = conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one()
         if n:
-            found.append(f"{n} rows in {t.name}")
+            found.append(f"{label}: {n}")
     return ", ".join(found) if found else None
+
+
+def check_seedable(engine: sa.Engine) -> None:
+    """Raise :class:`DemoSeedRefusedError` when the database holds clinic records (read only;
+    :func:`seed_demo` checks again under the write lock)."""
+    with engine.connect() as conn:
+        details = non_demo_records(conn)
+        conn.rollback()
+    if details is not None:
+        raise DemoSeedRefusedError(details=details)
 
 
 def _lock_for_seeding(conn: sa.Connection) -> None:
@@ -121,9 +132,7 @@ def seed_demo(engine: sa.Engine, *, patients: int, sessions: int | None = None,
             details = non_demo_records(conn)
             if details is not None:
                 raise DemoSeedRefusedError(details=details)
-            meta = table(m.MesomapMeta)
-            conn.execute(meta.update().where(meta.c.id == 1).values(
-                is_demo=True, demo_seeded_at=now))
+            mark_as_demo(conn)
             keys = KeyAllocator(conn)
             ref = ensure_reference(conn, keys, gen, now)
             pt = table(m.Patient)

@@ -229,9 +229,10 @@ def _ell(zone_id: str, name: str, cx: float, cy: float, rx: float, ry: float) ->
 DEMO_INDICATIONS: tuple[DemoIndication, ...] = (
     DemoIndication(
         "skin_ageing_face", "Skin ageing, face", "face_front",
-        (_rect("forehead", "Forehead", -6.0, 6.0, 6.0, 10.0),
-         _ell("cheek_left", "Left cheek", 3.8, 0.0, 2.2, 2.6),
-         _ell("cheek_right", "Right cheek", -3.8, 0.0, 2.2, 2.6)),
+        # face: x = 0 on the midline, y = 0 at the nasion; the patient's left is x > 0
+        (_rect("forehead", "Forehead", -5.5, 1.5, 5.5, 5.5),
+         _ell("cheek_left", "Left cheek", 4.0, -3.5, 2.2, 2.6),
+         _ell("cheek_right", "Right cheek", -4.0, -3.5, 2.2, 2.6)),
         "idp_face", ("revita53", "hyaludemo"), (4, 6), (14,), 0.22, nappage_zone="forehead"),
     DemoIndication(
         "alopecia", "Alopecia, scalp", "scalp_top",

@@ -232,8 +232,12 @@ def _zone_from_template(tpl: Any, z: ZoneShape, i: int) -> BaseGeometry | None:
         match = [zz for zz in zones if zz.id == z.zone_id]
         chosen = match[0] if match else (zones[i % len(zones)] if zones else None)
         geom = chosen.geometry if chosen is not None else tpl.outline
+        for danger, margin_cm in tpl.avoid_exclusions():  # keep out of "avoid" danger zones
+            geom = geom.difference(danger.buffer(max(float(margin_cm), 0.0) + 1e-6))
         if geom is None or geom.is_empty or geom.area < 4.0:
             return None
+        if geom.geom_type == "MultiPolygon":  # the largest piece left
+            geom = max(geom.geoms, key=lambda g: g.area)
         return geom
     except Exception:  # noqa: BLE001 - fall back to the simple shape
         return None
