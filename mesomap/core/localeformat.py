@@ -49,6 +49,8 @@ printed sheets that must not break there use their own no-break layout."""
 class LocaleParseError(ValueError):
     """Text that is not a number, volume, length or date in the expected form."""
 
+    context = CONTEXT
+
     def __init__(self, template: str, **params: object) -> None:
         self.template = template
         self.params = params
@@ -121,15 +123,21 @@ class LocaleFormat:
             if stripped.lower().endswith(unit.lower()):
                 cleaned = stripped[: -len(unit)].rstrip()
         if not cleaned:
-            raise LocaleParseError(QT_TRANSLATE_NOOP(CONTEXT, "Enter a number."))
+            raise LocaleParseError(QT_TRANSLATE_NOOP("LocaleFormat", "Enter a number."))
         decimal_symbol = self.decimal_symbol
         other = "," if decimal_symbol == "." else "."
         group_like = {self.group_symbol, " ", "\u00a0", "\u202f", "'", "’"}
+        if re.search(r"[^0-9+\-.,\s'’\u00a0\u202f]", cleaned):
+            raise LocaleParseError(
+                QT_TRANSLATE_NOOP("LocaleFormat", "“{text}” is not a number. Example: {example}."),
+                text=original.strip(),
+                example=self.format_decimal(Decimal("0.05")),
+            )
         # e.g. "1.500" in Italian or "1,500" in English: thousands or a decimal point?
         if other in group_like and other in cleaned:
             raise LocaleParseError(
                 QT_TRANSLATE_NOOP(
-                    CONTEXT,
+                    "LocaleFormat",
                     "“{text}” is ambiguous: write the number without thousands separators, "
                     "with “{decimal}” before the decimals.",
                 ),
@@ -139,7 +147,7 @@ class LocaleFormat:
         if any(g in cleaned for g in group_like if g not in (decimal_symbol, other)):
             raise LocaleParseError(
                 QT_TRANSLATE_NOOP(
-                    CONTEXT,
+                    "LocaleFormat",
                     "“{text}” has a space or thousands separator: write the number in one piece, "
                     "with “{decimal}” before the decimals.",
                 ),
@@ -150,7 +158,7 @@ class LocaleFormat:
         if match is None or (match.group(1) is None and not match.group(2)):
             raise LocaleParseError(
                 QT_TRANSLATE_NOOP(
-                    CONTEXT, "“{text}” is not a number. Example: {example}."
+                    "LocaleFormat", "“{text}” is not a number. Example: {example}."
                 ),
                 text=original.strip(),
                 example=self.format_decimal(Decimal("0.05")),
@@ -159,7 +167,7 @@ class LocaleFormat:
             value = Decimal(cleaned.replace(",", "."))
         except InvalidOperation as exc:  # pragma: no cover - the pattern already excludes it
             raise LocaleParseError(
-                QT_TRANSLATE_NOOP(CONTEXT, "“{text}” is not a number."), text=original.strip()
+                QT_TRANSLATE_NOOP("LocaleFormat", "“{text}” is not a number."), text=original.strip()
             ) from exc
         return value
 
@@ -191,7 +199,7 @@ class LocaleFormat:
         """``"0,05"`` or ``"0,05 mL"`` → ``Decimal("0.05")``; refuses negative volumes."""
         value = self.parse_decimal(text, unit="mL")
         if value < 0:
-            raise LocaleParseError(QT_TRANSLATE_NOOP(CONTEXT, "A volume cannot be negative."))
+            raise LocaleParseError(QT_TRANSLATE_NOOP("LocaleFormat", "A volume cannot be negative."))
         return value
 
     def format_volume_ml(self, value_ml: Decimal, *, min_places: int = 2) -> str:
@@ -206,7 +214,7 @@ class LocaleFormat:
         else:
             value = self.parse_decimal(stripped, unit="cm")
         if value < 0:
-            raise LocaleParseError(QT_TRANSLATE_NOOP(CONTEXT, "A length cannot be negative."))
+            raise LocaleParseError(QT_TRANSLATE_NOOP("LocaleFormat", "A length cannot be negative."))
         return float(value)
 
     def format_length_cm(self, value_cm: float, *, unit: str = "cm", max_places: int = 2) -> str:
@@ -246,12 +254,12 @@ class LocaleFormat:
         must have four digits and the day must exist."""
         stripped = text.strip()
         if not stripped:
-            raise LocaleParseError(QT_TRANSLATE_NOOP(CONTEXT, "Enter a date."))
+            raise LocaleParseError(QT_TRANSLATE_NOOP("LocaleFormat", "Enter a date."))
         parts = re.findall(r"\d+", stripped)
         separators_ok = re.fullmatch(r"\d+\s*[./\-]\s*\d+\s*[./\-]\s*\d+", stripped) is not None
         if not separators_ok or len(parts) != 3:
             raise LocaleParseError(
-                QT_TRANSLATE_NOOP(CONTEXT, "“{text}” is not a date. Example: {example}."),
+                QT_TRANSLATE_NOOP("LocaleFormat", "“{text}” is not a date. Example: {example}."),
                 text=stripped,
                 example=self.format_date(dt.date(1985, 3, 24)),
             )
@@ -265,14 +273,14 @@ class LocaleFormat:
         year_text = parts[order.index("y")]
         if len(year_text) != 4:
             raise LocaleParseError(
-                QT_TRANSLATE_NOOP(CONTEXT, "Write the year with four digits, for example {example}."),
+                QT_TRANSLATE_NOOP("LocaleFormat", "Write the year with four digits, for example {example}."),
                 example=self.format_date(dt.date(1985, 3, 24)),
             )
         try:
             return dt.date(fields["y"], fields["m"], fields["d"])
         except ValueError as exc:
             raise LocaleParseError(
-                QT_TRANSLATE_NOOP(CONTEXT, "“{text}” is not a day of the calendar."), text=stripped
+                QT_TRANSLATE_NOOP("LocaleFormat", "“{text}” is not a day of the calendar."), text=stripped
             ) from exc
 
     def paper_size(self) -> str:

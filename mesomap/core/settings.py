@@ -49,6 +49,8 @@ class SettingValueError(ValueError):
     ``QCoreApplication.translate("Settings", exc.template).format(**exc.params)``.
     """
 
+    context = CONTEXT
+
     def __init__(self, template: str, **params: object) -> None:
         self.template = template
         self.params = params
@@ -82,18 +84,18 @@ class Setting(Generic[T]):
         converted = cast(T, _convert(self.key, self.type, value))
         if self.choices is not None and converted not in self.choices:
             raise SettingValueError(
-                QT_TRANSLATE_NOOP(CONTEXT, "“{value}” is not one of the allowed values: {choices}."),
+                QT_TRANSLATE_NOOP("Settings", "“{value}” is not one of the allowed values: {choices}."),
                 value=value,
                 choices=", ".join(str(c) or "(automatic)" for c in self.choices),
             )
         if self.minimum is not None and converted < self.minimum:
             raise SettingValueError(
-                QT_TRANSLATE_NOOP(CONTEXT, "The value must be at least {minimum}."),
+                QT_TRANSLATE_NOOP("Settings", "The value must be at least {minimum}."),
                 minimum=self.minimum,
             )
         if self.maximum is not None and converted > self.maximum:
             raise SettingValueError(
-                QT_TRANSLATE_NOOP(CONTEXT, "The value must be at most {maximum}."),
+                QT_TRANSLATE_NOOP("Settings", "The value must be at most {maximum}."),
                 maximum=self.maximum,
             )
         return converted
@@ -116,7 +118,7 @@ class Setting(Generic[T]):
                 lowered = text.strip().lower()
                 if lowered not in ("true", "false"):
                     raise SettingValueError(
-                        QT_TRANSLATE_NOOP(CONTEXT, "This setting is either on or off.")
+                        QT_TRANSLATE_NOOP("Settings", "This setting is either on or off.")
                     )
                 parsed = lowered == "true"
             elif wanted is int:
@@ -131,7 +133,7 @@ class Setting(Generic[T]):
             if isinstance(exc, SettingValueError):
                 raise
             raise SettingValueError(
-                QT_TRANSLATE_NOOP(CONTEXT, "The stored value “{text}” cannot be read."), text=text
+                QT_TRANSLATE_NOOP("Settings", "The stored value “{text}” cannot be read."), text=text
             ) from exc
         return self.validate(parsed)
 
@@ -142,28 +144,28 @@ def _convert(key: str, wanted: type, value: object) -> object:
         if isinstance(value, bool):
             return value
         raise SettingValueError(
-            QT_TRANSLATE_NOOP(CONTEXT, "This setting is either on or off."),
+            QT_TRANSLATE_NOOP("Settings", "This setting is either on or off."),
         )
     if wanted is int:
         if isinstance(value, int) and not isinstance(value, bool):
             return value
-        raise SettingValueError(QT_TRANSLATE_NOOP(CONTEXT, "Enter a whole number."))
+        raise SettingValueError(QT_TRANSLATE_NOOP("Settings", "Enter a whole number."))
     if wanted is float:
         if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
             number = float(value)
             if math.isfinite(number):
                 return number
-        raise SettingValueError(QT_TRANSLATE_NOOP(CONTEXT, "Enter a number."))
+        raise SettingValueError(QT_TRANSLATE_NOOP("Settings", "Enter a number."))
     if wanted is Decimal:
         if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
             number_d = Decimal(value)
             if number_d.is_finite():
                 return number_d
-        raise SettingValueError(QT_TRANSLATE_NOOP(CONTEXT, "Enter a number."))
+        raise SettingValueError(QT_TRANSLATE_NOOP("Settings", "Enter a number."))
     if wanted is str:
         if isinstance(value, str):
             return value
-        raise SettingValueError(QT_TRANSLATE_NOOP(CONTEXT, "Enter some text."))
+        raise SettingValueError(QT_TRANSLATE_NOOP("Settings", "Enter some text."))
     raise TypeError(f"setting {key}: unsupported type {wanted!r}")
 
 
@@ -247,96 +249,96 @@ class Settings:
 
 CLINIC_NAME = register(Setting(
     key="clinic/name", type=str, default="",
-    label=QT_TRANSLATE_NOOP(CONTEXT, "Clinic name"),
-    description=QT_TRANSLATE_NOOP(CONTEXT, "Printed at the top of every sheet."),
+    label=QT_TRANSLATE_NOOP("Settings", "Clinic name"),
+    description=QT_TRANSLATE_NOOP("Settings", "Printed at the top of every sheet."),
     scope="clinic",
 ))
 CLINIC_ADDRESS = register(Setting(
     key="clinic/address", type=str, default="",
-    label=QT_TRANSLATE_NOOP(CONTEXT, "Clinic address"),
-    description=QT_TRANSLATE_NOOP(CONTEXT, "Printed under the clinic name; several lines allowed."),
+    label=QT_TRANSLATE_NOOP("Settings", "Clinic address"),
+    description=QT_TRANSLATE_NOOP("Settings", "Printed under the clinic name; several lines allowed."),
     scope="clinic",
 ))
 LANGUAGE = register(Setting(
     key="ui/language", type=str, default="",
-    label=QT_TRANSLATE_NOOP(CONTEXT, "Language"),
+    label=QT_TRANSLATE_NOOP("Settings", "Language"),
     description=QT_TRANSLATE_NOOP(
-        CONTEXT, "Language of menus, messages and number formats. Automatic follows the system."
+        "Settings", "Language of menus, messages and number formats. Automatic follows the system."
     ),
     scope="workstation",
     choices=("", "en", "fr", "it", "es", "pt_BR"),
     choice_labels={
-        "": QT_TRANSLATE_NOOP(CONTEXT, "Automatic (system language)"),
+        "": QT_TRANSLATE_NOOP("Settings", "Automatic (system language)"),
         "en": "English", "fr": "Français", "it": "Italiano", "es": "Español",
         "pt_BR": "Português (Brasil)",
     },
 ))
 PAPER_SIZE = register(Setting(
     key="printing/paper_size", type=str, default="",
-    label=QT_TRANSLATE_NOOP(CONTEXT, "Paper size"),
+    label=QT_TRANSLATE_NOOP("Settings", "Paper size"),
     description=QT_TRANSLATE_NOOP(
-        CONTEXT, "Paper for printed sheets. Automatic uses Letter in the US, Canada and Mexico "
+        "Settings", "Paper for printed sheets. Automatic uses Letter in the US, Canada and Mexico "
         "and A4 elsewhere."
     ),
     scope="clinic",
     choices=("", "A4", "Letter"),
     choice_labels={
-        "": QT_TRANSLATE_NOOP(CONTEXT, "Automatic (from the language and country)"),
-        "A4": "A4", "Letter": QT_TRANSLATE_NOOP(CONTEXT, "US Letter"),
+        "": QT_TRANSLATE_NOOP("Settings", "Automatic (from the language and country)"),
+        "A4": "A4", "Letter": QT_TRANSLATE_NOOP("Settings", "US Letter"),
     },
 ))
 DEFAULT_SPACING_CM = register(Setting(
     key="layout/default_spacing_cm", type=float, default=1.0,
-    label=QT_TRANSLATE_NOOP(CONTEXT, "Default spacing (cm)"),
+    label=QT_TRANSLATE_NOOP("Settings", "Default spacing (cm)"),
     description=QT_TRANSLATE_NOOP(
-        CONTEXT, "Distance between papules in a new region when its preset does not say."
+        "Settings", "Distance between papules in a new region when its preset does not say."
     ),
     scope="clinic", minimum=0.1, maximum=10.0,
 ))
 DEFAULT_MARGIN_CM = register(Setting(
     key="layout/default_margin_cm", type=float, default=0.5,
-    label=QT_TRANSLATE_NOOP(CONTEXT, "Default margin (cm)"),
+    label=QT_TRANSLATE_NOOP("Settings", "Default margin (cm)"),
     description=QT_TRANSLATE_NOOP(
-        CONTEXT, "Distance kept between papules and a region's edge in a new region."
+        "Settings", "Distance kept between papules and a region's edge in a new region."
     ),
     scope="clinic", minimum=0.0, maximum=5.0,
 ))
 IDLE_LOCK_MINUTES = register(Setting(
     key="security/idle_lock_minutes", type=int, default=10,
-    label=QT_TRANSLATE_NOOP(CONTEXT, "Lock after idle minutes"),
+    label=QT_TRANSLATE_NOOP("Settings", "Lock after idle minutes"),
     description=QT_TRANSLATE_NOOP(
-        CONTEXT, "Patient data is hidden after this many minutes without use, until someone "
+        "Settings", "Patient data is hidden after this many minutes without use, until someone "
         "logs in again."
     ),
     scope="clinic", minimum=1, maximum=240,
 ))
 BACKUP_SCHEDULE = register(Setting(
     key="backup/schedule", type=str, default="daily",
-    label=QT_TRANSLATE_NOOP(CONTEXT, "Automatic backups"),
+    label=QT_TRANSLATE_NOOP("Settings", "Automatic backups"),
     description=QT_TRANSLATE_NOOP(
-        CONTEXT, "How often the clinic database is backed up while mesomap runs."
+        "Settings", "How often the clinic database is backed up while mesomap runs."
     ),
     scope="clinic",
     choices=("off", "daily", "weekly"),
     choice_labels={
-        "off": QT_TRANSLATE_NOOP(CONTEXT, "Off"),
-        "daily": QT_TRANSLATE_NOOP(CONTEXT, "Daily"),
-        "weekly": QT_TRANSLATE_NOOP(CONTEXT, "Weekly"),
+        "off": QT_TRANSLATE_NOOP("Settings", "Off"),
+        "daily": QT_TRANSLATE_NOOP("Settings", "Daily"),
+        "weekly": QT_TRANSLATE_NOOP("Settings", "Weekly"),
     },
 ))
 BACKUP_HOUR = register(Setting(
     key="backup/hour", type=int, default=12,
-    label=QT_TRANSLATE_NOOP(CONTEXT, "Backup hour"),
+    label=QT_TRANSLATE_NOOP("Settings", "Backup hour"),
     description=QT_TRANSLATE_NOOP(
-        CONTEXT, "Hour of the day (0–23) after which the scheduled backup runs."
+        "Settings", "Hour of the day (0–23) after which the scheduled backup runs."
     ),
     scope="clinic", minimum=0, maximum=23,
 ))
 LENGTH_UNIT = register(Setting(
     key="ui/length_unit", type=str, default="cm",
-    label=QT_TRANSLATE_NOOP(CONTEXT, "Lengths shown in"),
+    label=QT_TRANSLATE_NOOP("Settings", "Lengths shown in"),
     description=QT_TRANSLATE_NOOP(
-        CONTEXT, "Unit for distances on screen and on sheets. Stored values are always in cm."
+        "Settings", "Unit for distances on screen and on sheets. Stored values are always in cm."
     ),
     scope="workstation",
     choices=("cm", "mm"),
@@ -344,9 +346,9 @@ LENGTH_UNIT = register(Setting(
 ))
 VOLUME_UNIT = register(Setting(
     key="ui/volume_unit", type=str, default="mL",
-    label=QT_TRANSLATE_NOOP(CONTEXT, "Volumes shown in"),
+    label=QT_TRANSLATE_NOOP("Settings", "Volumes shown in"),
     description=QT_TRANSLATE_NOOP(
-        CONTEXT, "Unit for volumes on screen and on sheets. Stored values are always in mL."
+        "Settings", "Unit for volumes on screen and on sheets. Stored values are always in mL."
     ),
     scope="workstation",
     choices=("mL", "µL"),
@@ -354,9 +356,9 @@ VOLUME_UNIT = register(Setting(
 ))
 SEARCH_DELAY_MS = register(Setting(
     key="ui/search_delay_ms", type=int, default=200,
-    label=QT_TRANSLATE_NOOP(CONTEXT, "Search delay (ms)"),
+    label=QT_TRANSLATE_NOOP("Settings", "Search delay (ms)"),
     description=QT_TRANSLATE_NOOP(
-        CONTEXT, "How long the patient search waits after the last key before it searches."
+        "Settings", "How long the patient search waits after the last key before it searches."
     ),
     scope="workstation", minimum=0, maximum=2000,
 ))
