@@ -168,7 +168,14 @@ class PapuleItem(pg.GraphicsObject):
     # ----------------------------------------------------------- hit tests
     def _px_per_cm(self) -> float:
         px = self.pixelWidth()
+        if not px or px <= 0:
+            vb = self.getViewBox()
+            px = vb.viewPixelSize()[0] if vb is not None else 0.0
         return 1.0 / px if px and px > 0 else 1.0
+
+    def numbers_visible(self) -> bool:
+        """True when the view is zoomed in enough for order numbers to be drawn."""
+        return self.show_numbers and self.spacing_cm * self._px_per_cm() >= 26.0
 
     def nearest(self, x_cm: float, y_cm: float, max_px: float = 8.0) -> int | None:
         """Index of the papule under (x, y) within ``max_px`` screen pixels, or None."""
