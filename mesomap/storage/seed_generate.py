@@ -304,6 +304,7 @@ class DemoGenerator:
         self._ind_weights = {ind.code: ind.weight for ind in DEMO_INDICATIONS}
         self._ind = {ind.code: ind for ind in DEMO_INDICATIONS}
         self._session_index = 0
+        self._seen_states: set[str] = set()
         self._carry = 0
 
     # -- patients -----------------------------------------------------------------------------
@@ -361,6 +362,11 @@ class DemoGenerator:
         self._session_index += 1
         if when.date() > self.today:
             return "planned"
+        # even a tiny demo shows every state: the first past sessions take the missing ones
+        for state in ("cancelled", "no_show", "performed", "signed"):
+            if state not in self._seen_states:
+                self._seen_states.add(state)
+                return state
         slot = i % 20
         if slot == 3:
             return "cancelled"
