@@ -162,3 +162,28 @@ class ConflictError(StorageError):
                 record=record,
                 changed_at=changed_at.astimezone().strftime("%Y-%m-%d %H:%M"),
             )
+
+
+class InvalidInputError(StorageError):
+    """A value the repository refuses; ``field`` names the form field to show it next to."""
+
+    def __init__(self, message_template: str, /, *, field: str, **message_args: object) -> None:
+        self.field = field
+        super().__init__(message_template, **message_args)
+
+
+class InvalidTransitionError(StorageError):
+    """A session status change that is not allowed (e.g. signed → planned)."""
+
+    default_template = QT_TRANSLATE_NOOP(
+        "storage", "A {current} session cannot be marked {requested}. Nothing was changed."
+    )
+
+
+class SignedRecordError(StorageError):
+    """An attempt to change a signed record; corrections are amendments."""
+
+    default_template = QT_TRANSLATE_NOOP(
+        "storage",
+        "This {record} is signed and cannot be changed. Record a correction as an amendment.",
+    )
