@@ -82,17 +82,20 @@ def test_region_totals_multiply_count_by_volume_per_product() -> None:
     assert totals.duration_seconds == pytest.approx(6 * 60 + 4.5 * n)
 
 
-def test_nappage_estimates_injections_from_area_and_density() -> None:
+def test_nappage_estimates_injections_from_area_less_margin_and_density() -> None:
     doc = sample_document()
     neck = doc.regions[4]
     assert len(neck.papules) == 0
     totals = region_totals(neck)
-    assert totals.injections == 8 * 6 * 4
+    expected = round((8 - 0.4) * (6 - 0.4) * 4)  # 8 x 6 cm box, 0.2 cm margin, 4 per cm²
+    assert totals.injections == expected
     assert {p.product_name: p.volume_ml for p in totals.products} == {
-        "Product 0": Decimal("1.9200"), "Product 1": Decimal("0.9600")}
-    assert nappage_injections(2.5, 1.0) == 2  # half to even
-    assert nappage_injections(3.5, 1.0) == 4
-    assert nappage_injections(10.0, None) == 0
+        "Product 0": Decimal("0.01") * expected, "Product 1": Decimal("0.005") * expected}
+    hole = box(-9.0, -19.0, -7.0, -17.0)
+    assert region_totals(neck, exclusions=[(hole, 0.0)]).injections == round(
+        ((8 - 0.4) * (6 - 0.4) - 4) * 4)
+    no_density = neck.replace(technique=neck.technique.replace(nappage_density_per_cm2=None))
+    assert nappage_injections(no_density) == 0
 
 
 def test_map_totals_sum_products_across_regions_and_count_setup_once() -> None:

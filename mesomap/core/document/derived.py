@@ -3,8 +3,8 @@
 Nothing here is stored; the canvas totals panel, the session editor's limit checks, the printed
 sheet and trainer playback all compute the same figures from the same functions.
 
-- Injections of a region: its papule count; for nappage, area (cm²) × density (per cm²),
-  rounded to the nearest whole injection.
+- Injections of a region: its papule count; for nappage, the layout engine's estimate
+  (``nappage_estimate``: area less margin and exclusions, × density, rounded half up).
 - Planned volume of a mixture item: injections × its volume per papule (``Decimal``, exact).
 - Estimated duration of a region: setup time + injections × seconds per papule. For the whole
   map the setup is counted once (the largest of the regions' setups, as the practitioner
@@ -15,11 +15,13 @@ mesomap never suggests a dose: these are the clinic's own protocol values multip
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import Decimal
 
 from mesomap.core.document.model import MapDocument, MixtureItem, Region
+from mesomap.core.layout import LayoutError, nappage_estimate
+from mesomap.core.layout.types import ExclusionSpec
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,19 +72,25 @@ class MapTotals:
         raise KeyError(region_id)
 
 
-def nappage_injections(area_cm2: float, density_per_cm2: float | None) -> int:
-    """Estimated injections of a nappage area (nearest whole number, half to even)."""
-    if density_per_cm2 is None or density_per_cm2 <= 0 or area_cm2 <= 0:
+def nappage_injections(region: Region, exclusions: Sequence[ExclusionSpec] = ()) -> int:
+    """Estimated injections of a nappage region: the layout engine's estimate over the region
+    less its margin (and the exclusions, when given) times the density."""
+    density = region.technique.nappage_density_per_cm2
+    if density is None or not density > 0:
         return 0
-    estimate = Decimal(repr(area_cm2)) * Decimal(repr(density_per_cm2))
-    return int(estimate.to_integral_value(rounding=ROUND_HALF_EVEN))
-
-
-def region_injections(region: Region) -> int:
-    if region.pattern == "nappage":
-        return nappage_injections(
-            float(region.geometry.area), region.technique.nappage_density_per_cm2
+    try:
+        estimate = nappage_estimate(
+            region.geometry, repr(density), Decimal("0"),
+            margin_cm=region.technique.margin_cm, exclusions=exclusions,
         )
+    except LayoutError:
+        return 0
+    return estimate.injections
+
+
+def region_injections(region: Region, exclusions: Sequence[ExclusionSpec] = ()) -> int:
+    if region.pattern == "nappage":
+        return nappage_injections(region, exclusions)
     return len(region.papules)
 
 
@@ -103,8 +111,8 @@ def _sum_products(items: Iterable[tuple[MixtureItem, int]]) -> tuple[ProductVolu
     )
 
 
-def region_totals(region: Region) -> RegionTotals:
-    injections = region_injections(region)
+def region_totals(region: Region, exclusions: Sequence[ExclusionSpec] = ()) -> RegionTotals:
+    injections = region_injections(region, exclusions)
     return RegionTotals(
         region_id=region.id,
         papules=len(region.papules),
@@ -115,9 +123,13 @@ def region_totals(region: Region) -> RegionTotals:
     )
 
 
-def map_totals(document: MapDocument | Iterable[Region]) -> MapTotals:
+def map_totals(
+    document: MapDocument | Iterable[Region], exclusions: Sequence[ExclusionSpec] = ()
+) -> MapTotals:
+    """Totals of every region and of the map; ``exclusions`` (the template's avoid zones) only
+    matter for nappage estimates."""
     regions = document.regions if isinstance(document, MapDocument) else tuple(document)
-    per_region = tuple(region_totals(r) for r in regions)
+    per_region = tuple(region_totals(r, exclusions) for r in regions)
     injections_by_region = {r.id: t.injections for r, t in zip(regions, per_region, strict=True)}
     products = _sum_products(
         (item, injections_by_region[r.id]) for r in regions for item in r.mixture

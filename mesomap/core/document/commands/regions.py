@@ -33,6 +33,7 @@ from mesomap.core.i18n import QT_TRANSLATE_NOOP
 
 CTX = "MapCommand"
 _UNSET: Any = object()
+_LAYOUT_FIELDS = ("spacing_cm", "margin_cm", "rings_count")
 
 
 def _refuse(field: str, message: str, **params: Any) -> InvalidEditError:
@@ -112,7 +113,8 @@ class MoveRegionInOrder(Command):
 
 
 class EditRegion(SingleRegionCommand):
-    """Change name, colour, pattern, start corner and/or geometry."""
+    """Change name, colour, pattern, geometry and/or technique in one step (e.g. a pattern
+    change that needs a nappage density)."""
 
     text = QT_TRANSLATE_NOOP(CTX, "Edit region")
 
@@ -125,6 +127,7 @@ class EditRegion(SingleRegionCommand):
         color: str = _UNSET,
         pattern: str = _UNSET,
         geometry: BaseGeometry = _UNSET,
+        technique: Technique = _UNSET,
         layouter: Layouter | None = None,
         keep_manual: bool = True,
         fast: bool = False,
@@ -133,7 +136,8 @@ class EditRegion(SingleRegionCommand):
         self.changes = {
             k: v
             for k, v in {
-                "name": name, "color": color, "pattern": pattern, "geometry": geometry
+                "name": name, "color": color, "pattern": pattern, "geometry": geometry,
+                "technique": technique,
             }.items()
             if v is not _UNSET
         }
@@ -142,7 +146,10 @@ class EditRegion(SingleRegionCommand):
 
     def build_region(self, region: Region) -> Region:
         new = region.replace(**self.changes)
-        if {"pattern", "geometry"} & set(self.changes):
+        relayout_needed = {"pattern", "geometry"} & set(self.changes) or any(
+            getattr(region.technique, f) != getattr(new.technique, f) for f in _LAYOUT_FIELDS
+        )
+        if relayout_needed:
             if new.pattern == "nappage":
                 new = new.replace(papules=PapuleSet.empty())
             new = relayout(new, self.layouter, keep_manual=self.keep_manual, fast=self.fast)
@@ -267,9 +274,6 @@ class Relayout(SingleRegionCommand):
 
     def build_region(self, region: Region) -> Region:
         return relayout(region, self.layouter, keep_manual=self.keep_manual, fast=self.fast)
-
-
-_LAYOUT_FIELDS = ("spacing_cm", "margin_cm", "rings_count")
 
 
 class SetTechnique(SingleRegionCommand):
