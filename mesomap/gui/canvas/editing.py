@@ -110,8 +110,11 @@ class EditingMixin:
         name = QtCore.QCoreApplication.translate("Canvas", "Region %1").replace("%1", str(n + 1))
         used = {r.color for r in self.document.regions}
         color = next((c for c in REGION_COLORS if c not in used), REGION_COLORS[n % len(REGION_COLORS)])
-        region = Region(new_region_id(), name, color, geometry,
-                        pattern=pattern or self.default_pattern, technique=self.default_technique)
+        pattern = pattern or self.default_pattern
+        technique = self.default_technique
+        if pattern == "rings" and technique.rings_count is None:
+            technique = technique.replace(rings_count=3)
+        region = Region(new_region_id(), name, color, geometry, pattern=pattern, technique=technique)
         region = region.replace(papules=self.layouter.layout(region, PapuleSet.empty()))
         if self.push(lambda: AddRegion(self.document, region)):
             self.select_region(region.id)  # type: ignore[attr-defined]

@@ -70,6 +70,7 @@ class _ClickedPathTool(Tool):
     def double_click(self, ev: PointerEvent) -> bool:
         if not self.points:
             return False
+        self.press(ev)  # no-op when the double-click's first press already added this point
         self.finish()
         return True
 
