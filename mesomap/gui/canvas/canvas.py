@@ -18,6 +18,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from mesomap.core.document.derived import map_totals
 from mesomap.core.document.events import DocumentEvent, EventKind
 from mesomap.core.document.model import MapDocument, Region
+from mesomap.gui.canvas import export
 from mesomap.gui.canvas import papule_item as pi
 from mesomap.gui.canvas.editing import EditingMixin
 from mesomap.gui.canvas.papule_item import PapuleItem
@@ -291,6 +292,20 @@ class MapCanvas(EditingMixin, QtWidgets.QWidget):
     def zoom_to_region(self, rid: str) -> None:
         x0, y0, x1, y1 = self.document.region(rid).geometry.bounds
         self.view.zoom_to(QtCore.QRectF(x0, y0, max(x1 - x0, 1.0), max(y1 - y0, 1.0)))
+
+    # ------------------------------------------------------------ view options
+    def set_grid_visible(self, visible: bool) -> None:
+        self.view.grid.setVisible(visible)
+
+    def set_snap_to_grid(self, snap: bool) -> None:
+        """Snap vertices and papules to the 1 cm grid lines' crossings."""
+        self.view.snap_cm = self.view.grid.minor_cm if snap else None
+
+    def export_png(self, path: str, scale: float = 2.0) -> None:
+        export.export_png(self.view, path, scale)
+
+    def export_svg(self, path: str) -> None:
+        export.export_svg(self.view, path)
 
     # ---------------------------------------------------------------- hover
     def _hover(self, ev: PointerEvent) -> None:

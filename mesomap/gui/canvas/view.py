@@ -63,6 +63,7 @@ class MapView(pg.GraphicsView):
         self.vb.addItem(self.grid, ignoreBounds=True)
         self.scale_bar = ScaleBar(self.vb)
         self.tool: PointerTool | None = None
+        self.snap_cm: float | None = None  # snap pointer positions to the grid when set
         self._grabbed = False
         self._fit_rect: QtCore.QRectF | None = None
         self.setMouseTracking(True)
@@ -103,7 +104,12 @@ class MapView(pg.GraphicsView):
     def _event(self, e: QtGui.QMouseEvent) -> PointerEvent:
         pos = e.position()
         cm = self.vb.mapSceneToView(self.mapToScene(pos.toPoint()))
-        return PointerEvent(cm.x(), cm.y(), pos, e.button(), e.buttons(), e.modifiers())
+        x, y = cm.x(), cm.y()
+        if self.snap_cm:
+            ox, oy = self.grid.origin
+            s = self.snap_cm
+            x, y = ox + round((x - ox) / s) * s, oy + round((y - oy) / s) * s
+        return PointerEvent(x, y, pos, e.button(), e.buttons(), e.modifiers())
 
     def mousePressEvent(self, e: QtGui.QMouseEvent) -> None:  # noqa: N802
         self.setFocus()

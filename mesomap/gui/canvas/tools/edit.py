@@ -276,6 +276,8 @@ class MeasureTool(Tool):
         return True
 
     def double_click(self, ev: PointerEvent) -> bool:
+        if not self.points or math.dist(self.points[-1], ev.xy) > self.px_to_cm(2.0):
+            self.points.append(ev.xy)  # the double-click's own press did not add it
         self._close()
         return True
 

@@ -1,0 +1,129 @@
+"""The view: cm coordinates, cursor signal, grid, fit, zone names on hover, scale bar, totals,
+measure tool, snapping and PNG/SVG export."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+import shapely
+from PySide6 import QtCore, QtGui
+
+from mesomap.core.document.commands.regions import SetMixture
+from mesomap.core.document.model import MixtureItem
+from mesomap.gui.canvas.overlays import nice_length_cm
+
+pytestmark = pytest.mark.gui
+
+
+def test_cursor_position_in_cm_y_up(canvas: Any, mouse: Any) -> None:
+    seen: list[tuple[float, float]] = []
+    canvas.cursorMoved.connect(lambda x, y: seen.append((x, y)))
+    mouse.hover(4.0, 6.0)
+    mouse.hover(4.0, -6.0)
+    assert seen[-2] == pytest.approx((4.0, 6.0), abs=0.05)
+    assert seen[-1] == pytest.approx((4.0, -6.0), abs=0.05)
+    # y up: the higher point is nearer the top of the widget
+    assert mouse.px(4, 6).y() < mouse.px(4, -6).y()
+    # locked aspect: a cm is as wide as it is tall
+    a, b, c = mouse.px(0, 0), mouse.px(1, 0), mouse.px(0, 1)
+    assert abs((b.x() - a.x()) - (a.y() - c.y())) <= 1
+
+
+def test_grid_origin_labels_and_toggle(canvas: Any) -> None:
+    grid = canvas.view.grid
+    assert grid.origin == (0.0, 8.0)  # the nasion landmark
+    xs, ys = grid.label_values()
+    assert 0.0 in xs and -15.0 in xs and 15.0 in xs
+    assert all(v % 5 == 0 for v in xs + ys)
+    assert min(ys) <= -15 and 0.0 in ys
+    canvas.set_grid_visible(False)
+    assert not grid.isVisible()
+    canvas.set_grid_visible(True)
+    assert grid.isVisible()
+
+
+def test_fit_with_keyboard_and_zoom_to_region(canvas: Any, mouse: Any, qtbot: Any) -> None:
+    vb = canvas.view.vb
+    vb.setRange(QtCore.QRectF(0, 0, 2, 2), padding=0)
+    qtbot.wait(10)
+    canvas.view.setFocus()
+    mouse.key(QtCore.Qt.Key.Key_F)
+    (x0, x1), (y0, y1) = vb.viewRange()
+    assert x0 <= -15 and x1 >= 15 and y0 <= -10 and y1 >= 10
+    vb.setRange(QtCore.QRectF(0, 0, 2, 2), padding=0)
+    mouse.key(QtCore.Qt.Key.Key_0, QtCore.Qt.KeyboardModifier.ControlModifier)
+    (x0, x1), _ = vb.viewRange()
+    assert x0 <= -15 and x1 >= 15
+    canvas.create_region(shapely.box(2, -2, 6, 2))
+    canvas.zoom_to_region(canvas.document.regions[-1].id)
+    (x0, x1), (y0, y1) = vb.viewRange()
+    assert x0 <= 2 and x1 >= 6 and (x1 - x0) < 12
+
+
+def test_zone_names_on_hover(canvas: Any, mouse: Any) -> None:
+    mouse.hover(-4, -2)
+    assert canvas.hover_text == "Right cheek"
+    mouse.hover(7.0, 1.3)  # margin ring of the eye, inside the left cheek
+    assert "Left eye (avoid)" in canvas.hover_text and "Left cheek" in canvas.hover_text
+    mouse.hover(-7, -8)
+    assert canvas.hover_text == "Vessel (caution)"
+    mouse.hover(14, 9)
+    assert canvas.hover_text == ""
+
+
+def test_scale_bar_round_lengths() -> None:
+    assert nice_length_cm(0.05) == 5.0   # 110 px × 0.05 cm = 5.5 cm → 5
+    assert nice_length_cm(0.01) == 1.0
+    assert nice_length_cm(0.2) == 20.0
+    assert nice_length_cm(0.001) == pytest.approx(0.1)
+
+
+def test_live_totals(canvas: Any) -> None:
+    totals: list[Any] = []
+    canvas.totalsChanged.connect(totals.append)
+    canvas.create_region(shapely.box(-12, -5, -6, 1))
+    rid = canvas.document.regions[-1].id
+    n = len(canvas.document.region(rid).papules)
+    assert totals[-1].papules == n
+    item = MixtureItem(None, None, "Product A", "L1", Decimal("0.05"))
+    canvas.stack.push_command(SetMixture(canvas.document, rid, [item]))
+    assert totals[-1].products[0].volume_ml == Decimal("0.05") * n
+    assert totals[-1].duration_seconds == pytest.approx(5 * 60 + 5 * n)
+
+
+def test_measure_distance_and_area(canvas: Any, mouse: Any) -> None:
+    results: list[str] = []
+    canvas.measured.connect(results.append)
+    canvas.set_tool("measure")
+    mouse.click(-10, -5)
+    mouse.click(-4, -5)
+    assert results[-1] == "Distance: 6.0 cm"
+    mouse.click(-4, 3)
+    mouse.double_click(-10, 3)
+    assert results[-1].startswith("Area: 48.0 cm²")
+    assert len(canvas.document.regions) == 0  # measuring never edits the map
+
+
+def test_snap_to_grid(canvas: Any, mouse: Any) -> None:
+    canvas.set_snap_to_grid(True)
+    canvas.set_tool("rectangle")
+    mouse.drag((-11.8, -4.7), (-6.3, 0.8))
+    g = canvas.document.regions[-1].geometry
+    assert g.bounds == (-12.0, -5.0, -6.0, 1.0)
+
+
+def test_export_png_and_svg(canvas: Any, tmp_path: Path) -> None:
+    canvas.create_region(shapely.box(-12, -5, -6, 1))
+    png, svg = tmp_path / "map.png", tmp_path / "map.svg"
+    canvas.export_png(str(png), scale=2.0)
+    img = QtGui.QImage(str(png))
+    assert img.width() == 2 * canvas.view.viewport().width()
+    canvas.export_svg(str(svg))
+    text = svg.read_text(encoding="utf-8")
+    assert text.startswith("<?xml") and "<svg" in text
+    n = len(canvas.document.regions[-1].papules)
+    assert text.count("<path") >= n  # papules are vector shapes
+    assert "<image" not in text
