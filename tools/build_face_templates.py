@@ -305,7 +305,9 @@ class View:
             out.append({"id": zid, "names": names, "geometry": poly_json(geom),
                         "snomed_code": "52795006" if zid == "forehead" else "89545001",
                         "laterality": side})
-        return out
+        order = ["forehead", "glabella", "temple", "periorbital", "cheek", "nasolabial", "perioral",
+                 "chin", "jawline"]
+        return sorted(out, key=lambda z: (order.index(z["id"].split("_")[0]), z["id"]))
 
     def vermilion(self) -> Polygon:
         if self.view == "front":
