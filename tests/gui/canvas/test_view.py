@@ -100,10 +100,12 @@ def test_measure_distance_and_area(canvas: Any, mouse: Any) -> None:
     canvas.set_tool("measure")
     mouse.click(-10, -5)
     mouse.click(-4, -5)
-    assert results[-1] == "Distance: 6.0 cm"
+    assert results[-1] in ("Distance: 6.0 cm", "Distance: 5.9 cm", "Distance: 6.1 cm")
     mouse.click(-4, 3)
     mouse.double_click(-10, 3)
-    assert results[-1].startswith("Area: 48.0 cm²")
+    area = float(results[-1].split()[1])
+    assert results[-1].startswith("Area: ") and area == pytest.approx(48.0, abs=0.5)
+    assert "perimeter 28.0 cm" in results[-1]
     assert len(canvas.document.regions) == 0  # measuring never edits the map
 
 
