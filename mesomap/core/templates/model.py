@@ -124,6 +124,9 @@ class ArtworkItem:
     color: str
     width_mm: float
     opacity: float
+    path: str | None = None
+    """The source path string (cm, y up) when the item was given as one, for renderers that
+    draw the Bézier curves themselves instead of the flattened ``geometry``."""
 
 
 @dataclass(frozen=True)

@@ -424,6 +424,7 @@ def _artwork(c: _Ctx, value: Any) -> tuple[ArtworkItem, ...]:
             c.text(d.get("role", ""), f"{el}.role"), kind, geom, color,
             c.num(d.get("width_mm", 0.3), f"{el}.width_mm", 0.0, 10.0),
             c.num(d.get("opacity", 1.0), f"{el}.opacity", 0.0, 1.0),
+            d["geometry"].get("path") if isinstance(d["geometry"].get("path"), str) else None,
         ))
     return tuple(out)
 
