@@ -56,7 +56,7 @@ class GridLayouter:
         xy = np.concatenate([fixed.xy, pts.reshape(-1, 2)])
         order = np.lexsort((xy[:, 0], -xy[:, 1]))
         return PapuleSet(
-            list(fixed.ids) + new_papule_ids(new),
+            [*fixed.ids, *new_papule_ids(new)],
             xy,
             ranks_from_order(order, len(xy)),
             np.concatenate([fixed.locked, np.zeros(new, bool)]),

@@ -18,6 +18,7 @@ from mesomap.core.document import (
     Technique,
     map_totals,
     nappage_injections,
+    new_papule_ids,
     region_totals,
     validate_document,
     validate_region,
@@ -170,3 +171,18 @@ def test_document_equality_and_copy() -> None:
     assert other != doc
     with pytest.raises(ValueError):
         MapDocument(doc.template, [doc.regions[0], doc.regions[0]])
+
+
+def test_fresh_id_blocks_behave_like_tuples_of_strings() -> None:
+    block = new_papule_ids(4)
+    as_tuple = tuple(block)
+    assert len(set(as_tuple)) == 4 and all(isinstance(i, str) for i in as_tuple)
+    ps = PapuleSet(block, np.zeros((4, 2)))
+    same = PapuleSet(as_tuple, np.zeros((4, 2)))
+    assert ps == same and same == ps
+    assert ps.index_of(as_tuple[2]) == 2 and same.index_of(as_tuple[2]) == 2
+    assert as_tuple[3] in ps and f"{as_tuple[0]}0" not in ps
+    with pytest.raises(KeyError):
+        ps.index_of(as_tuple[0][:-1] + "7")
+    assert PapuleSet(new_papule_ids(4), np.zeros((4, 2))) != ps  # other ids
+    assert list(block[1:3]) == list(as_tuple[1:3])

@@ -81,7 +81,7 @@ class EngineLayouter:
         count = len(points)
         n_fixed = len(fixed)
         new = count - n_fixed
-        ids = list(fixed.ids) + new_papule_ids(new)
+        ids = new_papule_ids(new) if n_fixed == 0 else [*fixed.ids, *new_papule_ids(new)]
         locked = np.concatenate([fixed.locked, np.zeros(new, dtype=np.bool_)])
         manual = np.concatenate([fixed.manual, np.zeros(new, dtype=np.bool_)])
         xy = np.concatenate([fixed.xy, points[n_fixed:]]) if n_fixed else points

@@ -7,8 +7,8 @@ sheets). A ``PapuleSet`` never changes after construction (its arrays are read-o
 replace a region's set with a new one, which makes undo exact and cheap.
 
 Ids: every papule has a string id unique within its document. Ids made in bulk share one random
-prefix and a counter suffix (``"3f9c0a1b2c4d.17"``), so a layout of 2,500 papules does not pay
-for 2,500 UUIDs.
+prefix and a counter suffix (``"3f9c0a1b2c4d.17"``) and are only built as strings when read
+(``IdBlock``), so a layout of 2,500 papules during a drag pays for neither UUIDs nor strings.
 """
 
 from __future__ import annotations
@@ -48,10 +48,68 @@ def new_papule_id() -> str:
     return secrets.token_hex(8)
 
 
-def new_papule_ids(count: int) -> list[str]:
+class IdBlock(Sequence[str]):
+    """``size`` ids ``"<prefix>.<i>"`` made on demand: a re-layout during a drag does not
+    build thousands of strings nobody reads. Equal to any sequence of the same strings."""
+
+    __slots__ = ("prefix", "size")
+
+    def __init__(self, prefix: str, size: int) -> None:
+        self.prefix = prefix
+        self.size = size
+
+    def __len__(self) -> int:
+        return self.size
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        if isinstance(index, slice):
+            return [f"{self.prefix}.{i}" for i in range(*index.indices(self.size))]
+        if index < 0:
+            index += self.size
+        if not 0 <= index < self.size:
+            raise IndexError(index)
+        return f"{self.prefix}.{index}"
+
+    def __iter__(self) -> Iterator[str]:
+        prefix = self.prefix
+        return (f"{prefix}.{i}" for i in range(self.size))
+
+    def __contains__(self, item: object) -> bool:
+        if not isinstance(item, str):
+            return False
+        head, _, tail = item.rpartition(".")
+        return head == self.prefix and tail.isdigit() and int(tail) < self.size and (
+            str(int(tail)) == tail
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, IdBlock):
+            return (self.prefix, self.size) == (other.prefix, other.size) or (
+                self.size == other.size == 0
+            )
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return len(other) == self.size and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+
+def new_papule_ids(count: int) -> IdBlock:
     """``count`` fresh ids sharing one random prefix (cheap for whole layouts)."""
-    prefix = secrets.token_hex(6)
-    return [f"{prefix}.{i}" for i in range(count)]
+    return IdBlock(secrets.token_hex(6), count)
+
+
+def _same_ids(a: tuple[str, ...] | IdBlock, b: tuple[str, ...] | IdBlock) -> bool:
+    if isinstance(a, IdBlock) and isinstance(b, IdBlock):
+        return a == b
+    return tuple(a) == tuple(b)
 
 
 def _frozen(array: npt.NDArray[np.generic]) -> npt.NDArray[np.generic]:
@@ -78,7 +136,7 @@ class PapuleSet(Sequence[Papule]):
     ) -> None:
         count = len(ids)
         xy_arr = np.array(xy, dtype=np.float64).reshape(count, 2) if count else np.zeros((0, 2))
-        self._ids: tuple[str, ...] = tuple(ids)
+        self._ids: tuple[str, ...] | IdBlock = ids if isinstance(ids, IdBlock) else tuple(ids)
         self.xy: FloatArray = _frozen(xy_arr)  # type: ignore[assignment]
         self.order: IntArray = _frozen(  # type: ignore[assignment]
             np.arange(1, count + 1, dtype=np.int64)
@@ -147,35 +205,51 @@ class PapuleSet(Sequence[Papule]):
         if not isinstance(other, PapuleSet):
             return NotImplemented
         return (
-            self._ids == other._ids
+            len(self) == len(other)
             and np.array_equal(self.xy, other.xy)
             and np.array_equal(self.order, other.order)
             and np.array_equal(self.locked, other.locked)
             and np.array_equal(self.manual, other.manual)
+            and _same_ids(self._ids, other._ids)
         )
 
     def __hash__(self) -> int:
-        return hash((self._ids, self.xy.tobytes()))
+        return hash((len(self), self.xy.tobytes()))
 
     def __repr__(self) -> str:
         return f"PapuleSet({len(self)} papules)"
 
     # -- queries --------------------------------------------------------------------------------
     @property
-    def ids(self) -> tuple[str, ...]:
+    def ids(self) -> Sequence[str]:
+        """The ids in set order (a tuple, or an ``IdBlock`` for a fresh layout)."""
         return self._ids
+
+    @property
+    def ids_are_fresh_block(self) -> bool:
+        """True when every id comes from one ``new_papule_ids`` block (unique by construction)."""
+        return isinstance(self._ids, IdBlock)
+
+    def _index_map(self) -> dict[str, int]:
+        if self._index is None:
+            self._index = {pid: i for i, pid in enumerate(self._ids)}
+        return self._index
 
     def index_of(self, papule_id: str) -> int:
         """Position of the papule with this id; ``KeyError`` if it is not in the set."""
-        if self._index is None:
-            self._index = {pid: i for i, pid in enumerate(self._ids)}
-        return self._index[papule_id]
+        if isinstance(self._ids, IdBlock):
+            if papule_id not in self._ids:
+                raise KeyError(papule_id)
+            return int(papule_id.rpartition(".")[2])
+        return self._index_map()[papule_id]
 
     def __contains__(self, item: object) -> bool:
         if isinstance(item, Papule):
             return item.id in self._ids and self[self.index_of(item.id)] == item
         if isinstance(item, str):
-            return item in self._ids
+            if isinstance(self._ids, IdBlock):
+                return item in self._ids
+            return item in self._index_map()
         return False
 
     @property
@@ -200,7 +274,7 @@ class PapuleSet(Sequence[Papule]):
 
     def concat(self, other: PapuleSet) -> PapuleSet:
         return PapuleSet(
-            self._ids + other._ids,
+            tuple(self._ids) + tuple(other._ids),
             np.concatenate([self.xy, other.xy]),
             np.concatenate([self.order, other.order]),
             np.concatenate([self.locked, other.locked]),

@@ -174,11 +174,11 @@ def validate_region(region: Region) -> list[Problem]:
         if not bool(np.isfinite(papules.xy).all()):
             out.append(_err("papules", QT_TRANSLATE_NOOP(CTX,
                 "A papule has no valid position; delete it and place it again.")))
-        if sorted(papules.order.tolist()) != list(range(1, len(papules) + 1)):
+        if not np.array_equal(np.sort(papules.order), np.arange(1, len(papules) + 1)):
             out.append(_err("papules", QT_TRANSLATE_NOOP(CTX,
                 "The papules' injection numbers are not 1 to {count}; renumber them."),
                 count=len(papules)))
-        if len(set(papules.ids)) != len(papules):
+        if not papules.ids_are_fresh_block and len(set(papules.ids)) != len(papules):
             out.append(_err("papules", QT_TRANSLATE_NOOP(CTX,
                 "Two papules share an id; this map was damaged. Re-lay out the region.")))
     return [

@@ -52,14 +52,11 @@ class Command:
 
 def new_errors(before: Region | None, after: Region) -> list[Problem]:
     """Errors of ``after`` that ``before`` did not have (an edit never adds an error)."""
-    old = set()
-    if before is not None:
-        old = {(p.field, p.message) for p in validate_region(before) if p.severity == "error"}
-    return [
-        p
-        for p in validate_region(after)
-        if p.severity == "error" and (p.field, p.message) not in old
-    ]
+    found = [p for p in validate_region(after) if p.severity == "error"]
+    if not found or before is None:
+        return found
+    old = {(p.field, p.message) for p in validate_region(before) if p.severity == "error"}
+    return [p for p in found if (p.field, p.message) not in old]
 
 
 class RegionsCommand(Command):
