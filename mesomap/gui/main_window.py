@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.patient_dock)
+        self.resizeDocks([self.patient_dock], [400], Qt.Orientation.Horizontal)
 
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("main_pages")
@@ -130,9 +131,10 @@ class MainWindow(QMainWindow):
         self.patient_list.search_failed.connect(lambda m: self.statusBar().showMessage(m, 10000))
         self._current_changed(None)
 
-        self.resize(1180, 760)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1180, int(screen.width() * 0.95)), min(760, int(screen.height() * 0.95)))
         restore_window_state(self, "main_window")
-        self.action_table.action("view.patient_list").setChecked(self.patient_dock.isVisible() or not self.isVisible())
+        self.action_table.action("view.patient_list").setChecked(not self.patient_dock.isHidden())
 
     # ---- building ----------------------------------------------------------------------------
     def _build_actions(self) -> None:

@@ -75,13 +75,13 @@ SearchFn = Callable[[str, int], Sequence[Any]]
 
 
 class PatientTableModel(QAbstractTableModel):
-    """Rows of :class:`PatientRow`; columns name, birth date, file number, phone."""
+    """Rows of :class:`PatientRow`; columns name, birth date, file number."""
 
     def __init__(self, fmt: LocaleFormat, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[PatientRow] = []
         self._fmt = fmt
-        self._headers = [self.tr("Name"), self.tr("Birth date"), self.tr("File no."), self.tr("Phone")]
+        self._headers = [self.tr("Name"), self.tr("Birth date"), self.tr("File no.")]
 
     def set_rows(self, rows: Sequence[PatientRow]) -> None:
         self.beginResetModel()
@@ -110,9 +110,7 @@ class PatientTableModel(QAbstractTableModel):
                 return patient.display_name
             if column == 1:
                 return self._fmt.format_date(patient.birth_date) if patient.birth_date else ""
-            if column == 2:
-                return patient.external_id or ""
-            return patient.phone
+            return patient.external_id or ""
         if role == Qt.ItemDataRole.UserRole:
             return patient.id
         return None
@@ -164,9 +162,11 @@ class PatientListPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         self.count_label = QLabel(self)
@@ -225,9 +225,9 @@ class PatientListPanel(QWidget):
         if len(rows) >= SEARCH_LIMIT:
             text = self.tr("First %n patients shown; type more to narrow the search.", "", len(rows))
         elif self.search_edit.text().strip():
-            text = self.tr("%n patient(s) found", "", len(rows))
+            text = self.tr("Patients found: %n", "", len(rows))
         else:
-            text = self.tr("%n patient(s)", "", len(rows))
+            text = self.tr("Patients: %n", "", len(rows))
         self.count_label.setText(text)
         self.search_finished.emit(len(rows))
 

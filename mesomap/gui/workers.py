@@ -18,12 +18,15 @@ callbacks are dropped, never called on a dead widget.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -33,22 +36,19 @@ class Cancelled(Exception):
     """Raised inside a job by :meth:`Job.check_cancelled` when the user pressed Cancel."""
 
 
-class _Signals(QObject):
-    progressed = Signal(int, int, str)
-    finished = Signal(object)
-    failed = Signal(object)
-    cancelled = Signal()
+class Job:
+    """One unit of background work. Create it through the helpers below.
 
+    A plain Python object: the pool runs its bound ``run`` method. Results travel back through
+    one long-lived dispatcher QObject on the GUI thread, so no per-job QObject is ever created
+    or deleted across threads."""
 
-class Job(QRunnable):
-    """One unit of background work. Create it through the helpers below."""
+    _ids = itertools.count(1)
 
     def __init__(self, fn: Callable[[Job], Any]) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # the Python wrapper owns it; Qt must not delete it under us
+        self.id = next(Job._ids)
         self._fn = fn
         self._cancel = threading.Event()
-        self.signals = _Signals()
         self.done = threading.Event()
 
     # ---- for the job function (worker thread) -----------------------------------------------
@@ -62,86 +62,105 @@ class Job(QRunnable):
 
     def progress(self, done: int, total: int, text: str = "") -> None:
         """Report progress (thread-safe; ``total`` 0 means unknown)."""
-        self.signals.progressed.emit(int(done), int(total), text)
+        _dispatcher().progressed.emit(self.id, int(done), int(total), text)
 
     # ---- for the GUI thread ------------------------------------------------------------------
     def cancel(self) -> None:
         self._cancel.set()
 
     def run(self) -> None:
+        dispatcher = _dispatcher()
         try:
             result = self._fn(self)
         except Cancelled:
-            self.signals.cancelled.emit()
+            dispatcher.cancelled.emit(self.id)
         except BaseException as exc:  # noqa: BLE001 - reported to the GUI thread, and logged
             log.exception("background job failed")
-            self.signals.failed.emit(exc)
+            dispatcher.failed.emit(self.id, exc)
         else:
             if self._cancel.is_set():
-                self.signals.cancelled.emit()
+                dispatcher.cancelled.emit(self.id)
             else:
-                self.signals.finished.emit(result)
+                dispatcher.finished.emit(self.id, result)
         finally:
             self.done.set()
 
 
-_running: set[Job] = set()
+@dataclass
+class _Callbacks:
+    owner: QObject
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[BaseException], None] | None
+    on_cancel: Callable[[], None] | None = None
+    on_progress: Callable[[int, int, str], None] | None = None
 
 
-def _start(job: Job) -> Job:
-    _running.add(job)
-    job.signals.finished.connect(lambda _r: _running.discard(job))
-    job.signals.failed.connect(lambda _e: _running.discard(job))
-    job.signals.cancelled.connect(lambda: _running.discard(job))
-    QThreadPool.globalInstance().start(job)
+class _Dispatcher(QObject):
+    """Lives on the GUI thread for the whole process; workers emit its signals, its slots
+    run queued on the GUI thread and call the job's callbacks if the owner still exists."""
+
+    progressed = Signal(int, int, int, str)
+    finished = Signal(int, object)
+    failed = Signal(int, object)
+    cancelled = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.callbacks: dict[int, _Callbacks] = {}
+        queued = Qt.ConnectionType.QueuedConnection
+        self.progressed.connect(self._progressed, queued)
+        self.finished.connect(self._finished, queued)
+        self.failed.connect(self._failed, queued)
+        self.cancelled.connect(self._cancelled, queued)
+
+    def _live(self, job_id: int, *, pop: bool) -> _Callbacks | None:
+        callbacks = self.callbacks.pop(job_id, None) if pop else self.callbacks.get(job_id)
+        if callbacks is None or not shiboken6.isValid(callbacks.owner):
+            return None
+        return callbacks
+
+    @Slot(int, int, int, str)
+    def _progressed(self, job_id: int, done: int, total: int, text: str) -> None:
+        callbacks = self._live(job_id, pop=False)
+        if callbacks is not None and callbacks.on_progress is not None:
+            callbacks.on_progress(done, total, text)
+
+    @Slot(int, object)
+    def _finished(self, job_id: int, result: object) -> None:
+        callbacks = self._live(job_id, pop=True)
+        if callbacks is not None and callbacks.on_done is not None:
+            callbacks.on_done(result)
+
+    @Slot(int, object)
+    def _failed(self, job_id: int, exc: object) -> None:
+        callbacks = self._live(job_id, pop=True)
+        if callbacks is not None and callbacks.on_error is not None and isinstance(exc, BaseException):
+            callbacks.on_error(exc)
+
+    @Slot(int)
+    def _cancelled(self, job_id: int) -> None:
+        callbacks = self._live(job_id, pop=True)
+        if callbacks is not None and callbacks.on_cancel is not None:
+            callbacks.on_cancel()
+
+
+_DISPATCHER: list[_Dispatcher] = []
+
+
+def _dispatcher() -> _Dispatcher:
+    if not _DISPATCHER:
+        dispatcher = _Dispatcher()
+        app = QCoreApplication.instance()
+        if app is not None and dispatcher.thread() is not app.thread():
+            dispatcher.moveToThread(app.thread())
+        _DISPATCHER.append(dispatcher)
+    return _DISPATCHER[0]
+
+
+def _start(job: Job, callbacks: _Callbacks) -> Job:
+    _dispatcher().callbacks[job.id] = callbacks
+    QThreadPool.globalInstance().start(job.run)
     return job
-
-
-class _Relay(QObject):
-    """Lives on the GUI thread as a child of ``parent``: queued callbacks die with it."""
-
-    def __init__(
-        self,
-        parent: QObject | None,
-        on_done: Callable[[Any], None] | None,
-        on_error: Callable[[BaseException], None] | None,
-        on_cancel: Callable[[], None] | None,
-        on_progress: Callable[[int, int, str], None] | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._on_done, self._on_error, self._on_cancel = on_done, on_error, on_cancel
-        self._on_progress = on_progress
-
-    @Slot(int, int, str)
-    def progressed(self, done: int, total: int, text: str) -> None:
-        if self._on_progress is not None:
-            self._on_progress(done, total, text)
-
-    @Slot(object)
-    def done(self, result: object) -> None:
-        if self._on_done is not None:
-            self._on_done(result)
-        self.deleteLater()
-
-    @Slot(object)
-    def error(self, exc: object) -> None:
-        if self._on_error is not None and isinstance(exc, BaseException):
-            self._on_error(exc)
-        self.deleteLater()
-
-    @Slot()
-    def cancelled(self) -> None:
-        if self._on_cancel is not None:
-            self._on_cancel()
-        self.deleteLater()
-
-
-def _wire(job: Job, relay: _Relay) -> None:
-    queued = Qt.ConnectionType.QueuedConnection
-    job.signals.finished.connect(relay.done, queued)
-    job.signals.failed.connect(relay.error, queued)
-    job.signals.cancelled.connect(relay.cancelled, queued)
-    job.signals.progressed.connect(relay.progressed, queued)
 
 
 def run_in_background(
@@ -155,9 +174,7 @@ def run_in_background(
     thread, unless ``parent`` was deleted meanwhile. Returns the job (``job.cancel()`` makes
     the callbacks be dropped: use it when a newer query replaces this one)."""
     job = Job(lambda _job: fn())
-    relay = _Relay(parent, on_done, on_error, None)
-    _wire(job, relay)
-    return _start(job)
+    return _start(job, _Callbacks(parent, on_done, on_error))
 
 
 def run_with_progress(
@@ -210,7 +227,5 @@ def run_with_progress(
         if on_cancel is not None:
             on_cancel()
 
-    relay = _Relay(parent, done, failed, cancelled, progressed)
-    _wire(job, relay)
-    _start(job)
+    _start(job, _Callbacks(parent, done, failed, cancelled, progressed))
     return job, dialog

@@ -1,0 +1,190 @@
+"""Start the desktop application: logging, Qt, the database, settings, the main window.
+
+``run_gui(db_url)`` is what ``mesomap`` (no subcommand) calls. Start-up is kept fast by
+importing Qt, SQLAlchemy and the windows only inside functions (``mesomap --help`` and the CLI
+subcommands never pay for them), and by filling the patient list in the background after the
+window is shown. Widgets are created inside functions, never in module globals (pyqtgraph items
+in globals segfault at interpreter exit; see DESIGN.md).
+
+Benchmarks and smoke tests set ``MESOMAP_QUIT_WHEN_READY=1``: the process prints
+``MESOMAP_READY <rows>`` on stdout as soon as the window is shown with the patient list filled,
+and exits 0.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+from typing import TYPE_CHECKING, Any
+
+from mesomap import __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from mesomap.core.settings import Settings
+    from mesomap.gui.main_window import MainWindow
+
+log = logging.getLogger("mesomap")
+
+LOG_FILE_NAME = "mesomap.log"
+LOG_MAX_BYTES = 2_000_000
+LOG_BACKUPS = 5
+
+
+def configure_logging() -> logging.Handler | None:
+    """Send mesomap's log to a rotating file in the user log folder (and warnings to stderr).
+    Returns the file handler, or ``None`` when the folder cannot be written (logged to stderr)."""
+    from mesomap.paths import user_log_dir
+
+    root = logging.getLogger()
+    for existing in root.handlers:
+        if getattr(existing, "_mesomap_file", False):
+            return existing
+    root.setLevel(logging.INFO)
+    folder = user_log_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            folder / LOG_FILE_NAME, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+        )
+    except OSError as exc:
+        print(f"mesomap: cannot write the log file in {folder}: {exc}", file=sys.stderr)
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler._mesomap_file = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    return handler
+
+
+def _application(argv: list[str]) -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv)
+    app.setApplicationName("mesomap")
+    app.setOrganizationName("mesomap")
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName("mesomap")
+    return app
+
+
+def _apply_look(app: QApplication) -> None:
+    from mesomap.gui.icons import icon, style_sheet
+
+    try:
+        app.setWindowIcon(icon("mesomap"))
+        app.setStyleSheet(style_sheet("app"))
+    except KeyError:
+        log.warning("icon or style sheet missing from the installation", exc_info=True)
+
+
+def install_translators(app: QApplication, language: str) -> list[Any]:
+    """Load mesomap's and Qt's translations for ``language`` (a babel locale such as ``fr``),
+    when they are shipped (``resources/translations/mesomap_<lang>.qm``)."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from mesomap.paths import resources_dir
+
+    QLocale.setDefault(QLocale(language))
+    translators: list[Any] = []
+    folder = resources_dir() / "translations"
+    candidates = [(str(folder), "mesomap_"), (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase_")]
+    for directory, prefix in candidates:
+        translator = QTranslator(app)
+        if translator.load(QLocale(language), prefix.rstrip("_"), "_", directory):
+            app.installTranslator(translator)
+            translators.append(translator)
+    return translators
+
+
+def make_settings(db: Any) -> Settings:
+    """The registry bound to this database (clinic scope) and this workstation (QSettings)."""
+    from mesomap.core.settings import Settings
+    from mesomap.gui.patient_gateway import clinic_settings_backend
+    from mesomap.gui.settings_store import QSettingsBackend
+
+    return Settings(clinic=clinic_settings_backend(db), workstation=QSettingsBackend())
+
+
+def create_main_window(db: Any, settings: Settings | None = None) -> MainWindow:
+    """Build (not show) the main window on an open database."""
+    from mesomap.gui.main_window import MainWindow
+    from mesomap.gui.patient_gateway import RepositoryPatientGateway, make_patient_search
+
+    settings = settings or make_settings(db)
+    return MainWindow(
+        db=db,
+        settings=settings,
+        search=make_patient_search(db),
+        gateway=RepositoryPatientGateway(db),
+        is_demo=bool(getattr(db, "is_demo", False)),
+    )
+
+
+def _open_database(db_url: str | None) -> Any:
+    """Open the database or show why not (a sentence, and the detail in the log)."""
+    from mesomap.gui.errors import show_error
+    from mesomap.gui.fields import translate_error
+    from mesomap.storage.engine import open_database
+    from mesomap.storage.errors import StorageError
+
+    try:
+        return open_database(db_url)
+    except StorageError as exc:
+        log.error("cannot open the database: %s", exc.message, exc_info=exc)
+        show_error(None, translate_error(exc), modal=not _quit_when_ready())
+        return None
+
+
+def _quit_when_ready() -> bool:
+    return os.environ.get("MESOMAP_QUIT_WHEN_READY") == "1"
+
+
+def run_gui(db_url: str | None) -> int:
+    """Run the desktop application on ``db_url`` (``None``: the embedded SQLite default).
+    Returns the process exit code: 0 after a normal quit, 2 when the database cannot be
+    opened (the dialog said why; nothing was written)."""
+    configure_logging()
+    log.info("mesomap %s starting", __version__)
+    app = _application(sys.argv[:1])
+    from mesomap.gui.errors import install_excepthook
+
+    window_ref: list[Any] = []
+    install_excepthook(lambda: window_ref[0] if window_ref else None)
+    _apply_look(app)
+
+    from mesomap.core import settings as registry
+    from mesomap.core.localeformat import set_default_locale, system_locale
+    from mesomap.gui.settings_store import QSettingsBackend
+
+    language = QSettingsBackend().read(registry.LANGUAGE.key) or ""
+    fmt = set_default_locale(language or system_locale())
+    install_translators(app, fmt.locale)
+
+    db = _open_database(db_url)
+    if db is None:
+        return 2
+    try:
+        window = create_main_window(db)
+        window_ref.append(window)
+        window.show()
+        if _quit_when_ready():
+            def ready(rows: int) -> None:
+                print(f"MESOMAP_READY {rows}", flush=True)
+                window.close()
+                app.quit()
+
+            window.patient_list.search_finished.connect(ready)
+        window.start()
+        code = app.exec()
+        window_ref.clear()
+        window.deleteLater()
+        return int(code)
+    finally:
+        db.close()
+        log.info("mesomap stopped")
