@@ -170,7 +170,9 @@ class Face:
         return np.asarray(pts[self.contours[eye]].mean(axis=0))
 
     def pupil(self, side: str) -> np.ndarray:
-        return self._pupil(self.v, f"{side}_eye")
+        """The eye contour's centre, on the mesh surface (so every view agrees)."""
+        x, y, _ = self._pupil(self.v, f"{side}_eye")
+        return self.lift(x, y)
 
     def m(self, idx: list[int], side: str) -> list[int]:
         """Indices given on the subject's right side, for ``side``."""
@@ -410,7 +412,7 @@ class View:
         used = np.unique(tris)
         remap = {int(o): n for n, o in enumerate(used)}
         xyz = np.column_stack([project(f.v[used], self.view), depth(f.v[used], self.view)])
-        return {"kind": "mesh", "vertices": [[float(fmt(c)) for c in p] for p in xyz],
+        return {"kind": "mesh", "frame": "mediapipe_face", "vertices": [[float(fmt(c)) for c in p] for p in xyz],
                 "triangles": [[remap[int(i)] for i in t] for t in tris]}
 
     def document(self) -> dict[str, Any]:

@@ -106,3 +106,10 @@ def test_cross_sections_give_circle_depth_and_circumference() -> None:
     station = body.station_at(5)
     assert station is not None and station.half_width == 5
     assert body.station_at(11) is None
+
+
+def test_mesh_relief_extrapolates_only_when_asked() -> None:
+    relief = mesh_relief([[0, 0, 1], [4, 0, 1], [0, 4, 3]], [[0, 1, 2]])
+    assert math.isnan(relief.depth_at([[5, 5]])[0])
+    assert relief.depth_at([[0, 5]], extrapolate=True)[0] == pytest.approx(3.0)
+    assert relief.lift([[1, 1]])[0].tolist() == pytest.approx([1, 1, 1.5])

@@ -23,6 +23,7 @@ from .model import (
 )
 from .relief import CrossSectionBody, CrossSectionRelief, FlatRelief, MeshRelief, Relief, Station
 from .schema import build_template, canonical_bytes, content_hash
+from .views import front_to_view, shares_surface, transfer_points, view_to_front
 
 __all__ = [
     "BODY_AREAS",
@@ -51,7 +52,11 @@ __all__ = [
     "canonical_bytes",
     "check_path",
     "content_hash",
+    "front_to_view",
     "load_library",
     "load_template",
     "read_json",
+    "shares_surface",
+    "transfer_points",
+    "view_to_front",
 ]

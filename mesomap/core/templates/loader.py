@@ -74,7 +74,7 @@ def _resolve_data_files(doc: Any, path: Path, name: str) -> Any:
     if not (isinstance(relief, dict) and relief.get("kind") == "mesh" and "file" in relief):
         return doc
     ref = relief["file"]
-    extra = set(relief) - {"kind", "file"}
+    extra = set(relief) - {"kind", "file", "frame"}
     if extra:
         raise TemplateError(name, "relief", f"with 'file', no other keys are allowed (found {sorted(extra)})")
     if not isinstance(ref, str) or not ref.endswith(DATA_SUFFIX) or ref.startswith(("/", "\\")) or ".." in Path(ref).parts:
@@ -92,6 +92,8 @@ def _resolve_data_files(doc: Any, path: Path, name: str) -> Any:
         raise TemplateError(name, "relief.file", f"{ref!r} must hold exactly 'vertices' and 'triangles'")
     resolved = dict(doc)
     resolved["relief"] = {"kind": "mesh", "vertices": data["vertices"], "triangles": data["triangles"]}
+    if "frame" in relief:
+        resolved["relief"]["frame"] = relief["frame"]
     return resolved
 
 

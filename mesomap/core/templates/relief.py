@@ -39,14 +39,18 @@ class Relief:
 
     kind: str = "flat"
 
-    def depth_at(self, xy: npt.ArrayLike) -> FloatArray:
-        """Depth (cm, towards the viewer) of the surface under each point; NaN off the surface."""
+    def depth_at(self, xy: npt.ArrayLike, extrapolate: bool = False) -> FloatArray:
+        """Depth (cm, towards the viewer) of the surface under each point.
+
+        NaN off the surface, unless ``extrapolate``: then the nearest surface depth (points in
+        the thin sliver between a smooth outline and the mesh's polygonal edge get a value).
+        """
         return np.zeros(len(_as_points(xy)))
 
-    def lift(self, xy: npt.ArrayLike) -> FloatArray:
+    def lift(self, xy: npt.ArrayLike, extrapolate: bool = False) -> FloatArray:
         """``(N, 3)`` surface points ``(x, y, z)`` for picture points ``(N, 2)``."""
         pts = _as_points(xy)
-        return np.column_stack([pts, self.depth_at(pts)])
+        return np.column_stack([pts, self.depth_at(pts, extrapolate)])
 
     @property
     def is_flat(self) -> bool:
@@ -69,14 +73,25 @@ class MeshRelief(Relief):
 
     vertices: FloatArray
     triangles: npt.NDArray[np.int64]
+    frame: str | None = None
+    """Templates whose meshes share a frame are views of one surface (see ``views``)."""
     kind: str = "mesh"
     _tri_xy: FloatArray = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_tri_xy", self.vertices[self.triangles][:, :, :2])
 
-    def depth_at(self, xy: npt.ArrayLike) -> FloatArray:
+    def depth_at(self, xy: npt.ArrayLike, extrapolate: bool = False) -> FloatArray:
         pts = _as_points(xy)
+        out = self._depth(pts)
+        if extrapolate:
+            missing = np.isnan(out)
+            if missing.any():
+                d2 = ((pts[missing, None, :] - self.vertices[None, :, :2]) ** 2).sum(axis=2)
+                out[missing] = self.vertices[np.argmin(d2, axis=1), 2]
+        return out
+
+    def _depth(self, pts: FloatArray) -> FloatArray:
         out = np.full(len(pts), np.nan)
         tri = self.vertices[self.triangles]  # (M, 3, 3)
         a, b, c = tri[:, 0, :], tri[:, 1, :], tri[:, 2, :]
@@ -118,11 +133,14 @@ class MeshRelief(Relief):
         return float(0.5 * np.linalg.norm(np.cross(t[:, 1] - t[:, 0], t[:, 2] - t[:, 0]), axis=1).sum())
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "kind": "mesh",
             "vertices": self.vertices.tolist(),
             "triangles": self.triangles.tolist(),
         }
+        if self.frame is not None:
+            out["frame"] = self.frame
+        return out
 
 
 @dataclass(frozen=True)
@@ -166,7 +184,8 @@ class CrossSectionBody:
         ]
         return Station(at, vals[0], vals[1], vals[2])
 
-    def depth_at(self, pts: FloatArray) -> FloatArray:
+    def depth_at(self, pts: FloatArray, extrapolate: bool = False) -> FloatArray:
+        """Depth of the front half-ellipse; NaN outside (clamped to the edge if ``extrapolate``)."""
         along = pts[:, 1] if self.axis == "y" else pts[:, 0]
         across = pts[:, 0] if self.axis == "y" else pts[:, 1]
         ats = np.array([s.at for s in self.stations])
@@ -174,6 +193,9 @@ class CrossSectionBody:
         half = np.interp(along, ats, [s.half_width for s in self.stations])
         depth = np.interp(along, ats, [s.depth for s in self.stations])
         rel = (across - center) / np.where(half > 0, half, np.nan)
+        if extrapolate:
+            z = depth * np.sqrt(np.clip(1.0 - rel**2, 0.0, 1.0))
+            return np.where(np.isnan(z), 0.0, z)
         inside = (along >= ats[0] - 1e-9) & (along <= ats[-1] + 1e-9) & (np.abs(rel) <= 1.0)
         z = depth * np.sqrt(np.clip(1.0 - rel**2, 0.0, 1.0))
         return np.where(inside, z, np.nan)
@@ -192,9 +214,9 @@ class CrossSectionRelief(Relief):
                 return b
         raise KeyError(body_id)
 
-    def depth_at(self, xy: npt.ArrayLike) -> FloatArray:
+    def depth_at(self, xy: npt.ArrayLike, extrapolate: bool = False) -> FloatArray:
         pts = _as_points(xy)
-        stack = np.vstack([b.depth_at(pts) for b in self.bodies])
+        stack = np.vstack([b.depth_at(pts, extrapolate) for b in self.bodies])
         with np.errstate(all="ignore"):
             best = np.nanmax(np.where(np.isnan(stack), -np.inf, stack), axis=0)
         return np.where(np.isfinite(best), best, np.nan)
@@ -216,9 +238,12 @@ class CrossSectionRelief(Relief):
         }
 
 
-def mesh_relief(vertices: Sequence[Sequence[float]], triangles: Sequence[Sequence[int]]) -> MeshRelief:
+def mesh_relief(
+    vertices: Sequence[Sequence[float]], triangles: Sequence[Sequence[int]], frame: str | None = None
+) -> MeshRelief:
     """Build a :class:`MeshRelief` from plain lists (already validated)."""
     return MeshRelief(
         np.asarray(vertices, dtype=float).reshape(-1, 3),
         np.asarray(triangles, dtype=np.int64).reshape(-1, 3),
+        frame,
     )

@@ -321,7 +321,8 @@ def _relief(c: _Ctx, value: Any) -> Relief:
         c.obj(value, "relief", ("kind",))
         return FlatRelief()
     if kind == "mesh":
-        d = c.obj(value, "relief", ("kind", "vertices", "triangles"))
+        d = c.obj(value, "relief", ("kind", "vertices", "triangles"), ("frame",))
+        frame = None if d.get("frame") is None else c.ident(d["frame"], "relief.frame")
         verts, tris = d["vertices"], d["triangles"]
         if not isinstance(verts, list) or len(verts) < 3:
             raise c.fail("relief.vertices", "must be a list of at least 3 [x, y, z] points")
@@ -339,7 +340,7 @@ def _relief(c: _Ctx, value: Any) -> Relief:
                 or not all(isinstance(k, int) and not isinstance(k, bool) and 0 <= k < len(verts) for k in t)
             ):
                 raise c.fail(f"relief.triangles[{i}]", f"must be three vertex indices between 0 and {len(verts) - 1}")
-        return mesh_relief(verts, tris)
+        return mesh_relief(verts, tris, frame)
     if kind == "cross_sections":
         d = c.obj(value, "relief", ("kind", "bodies"))
         if not isinstance(d["bodies"], list) or not d["bodies"]:
