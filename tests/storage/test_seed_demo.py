@@ -169,3 +169,26 @@ def test_same_seed_same_records(tmp_path: Path) -> None:
 def test_requires_an_explicit_database(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["seed-demo", "--patients", "1"]) != 0
     assert "--db" in capsys.readouterr().err
+
+
+def test_seeded_maps_load_as_valid_documents(sqlite_url: str) -> None:
+    from mesomap.core.document import validate_document
+    from mesomap.storage.maps import load_map
+
+    with open_database(sqlite_url) as db:
+        seed_demo(db.engine, patients=6)
+        with db.session(read_only=True) as s:
+            stored = dict(s.execute(
+                sa.select(m.SessionMap.session_id, sa.func.count(m.Papule.id))
+                .join(m.MapRegion, m.MapRegion.map_id == m.SessionMap.id)
+                .outerjoin(m.Papule, m.Papule.region_id == m.MapRegion.id)
+                .group_by(m.SessionMap.session_id)).all())
+            assert len(stored) == 60
+            for session_id, papules in stored.items():
+                doc = load_map(s, session_id)
+                assert sum(len(r.papules) for r in doc.regions) == papules
+                assert validate_document(doc) == []
+                for region in doc.regions:
+                    assert [p.order for p in sorted(region.papules, key=lambda p: p.order)] == \
+                        list(range(1, len(region.papules) + 1))
+                    assert all(item.lot_number.startswith("DEMO-") for item in region.mixture)
