@@ -24,6 +24,7 @@ from mesomap.core.document import (
     validate_document,
 )
 from mesomap.core.document import commands as c
+from mesomap.core.templates import PatientFit
 from tests.document.helpers import GridLayouter, sample_document, template_ref
 
 CHEEK, FOREHEAD, SCAR, KNEE, NECK = ("a" * 32, "b" * 32, "c" * 32, "d" * 32, "e" * 32)
@@ -89,6 +90,10 @@ FACTORIES: dict[str, Callable[[MapDocument], c.Command]] = {
     "notes": lambda d: c.SetNotes(d, "Patient asked for fewer papules."),
     "template": lambda d: c.SetTemplate(d, template_ref().__class__(
         "face_front", 3, "f" * 64, d.template.fit)),
+    "template_rescaled": lambda d: c.SetTemplate(
+        d, template_ref().__class__("face_front", 2, d.template.content_hash,
+                                    PatientFit(1.1, 0.9, {"face_width": 14.8}, "per_axis")),
+        rescale=True, layouter=LAYOUTER),
     "macro": lambda d: c.MacroCommand(d, "Replace a corner", [
         lambda: c.DeleteVertex(d, FOREHEAD, VertexRef(0, 0, 0)),
         lambda: c.InsertVertex(d, FOREHEAD, VertexRef(0, 0, 0), 24.5, 4.5, layouter=LAYOUTER),
@@ -314,3 +319,29 @@ def test_grid_layouter_helper_is_deterministic() -> None:
     again = sample_document(GridLayouter())
     assert [len(r.papules) for r in doc] == [len(r.papules) for r in again]
     assert all(np.array_equal(a.papules.xy, b.papules.xy) for a, b in zip(doc, again, strict=True))
+
+
+def test_template_change_can_rescale_the_plan_onto_the_same_anatomy() -> None:
+    doc = sample_document()
+    old = doc.copy()
+    new_fit = PatientFit(1.05 * 1.2, 0.95 * 0.8, {}, "per_axis")
+    ref = doc.template.__class__("face_front", 2, doc.template.content_hash, new_fit)
+    c.History(doc).push(c.SetTemplate(doc, ref, rescale=True))
+    for before, after in zip(old, doc, strict=True):
+        assert np.allclose(shapely.get_coordinates(after.geometry),
+                           shapely.get_coordinates(before.geometry) * (1.2, 0.8))
+        assert np.allclose(after.papules.xy, before.papules.xy * (1.2, 0.8))
+    plain = sample_document()
+    plain_regions = plain.regions
+    c.History(plain).push(c.SetTemplate(plain, ref))
+    assert plain.regions == plain_regions and plain.template == ref
+
+
+def test_previous_session_papules_shift_the_new_lattice_between_them() -> None:
+    square = Region("s" * 32, "Square", "#000000", box(0, 0, 10, 10), "auto",
+                    sample_document().regions[0].technique.replace(margin_cm=0.0))
+    first = LAYOUTER.layout(square, square.papules)
+    previous_xy = first.xy
+    shifted = EngineLayouter(previous=lambda region: previous_xy).layout(square, square.papules)
+    d = np.linalg.norm(shifted.xy[:, None] - previous_xy[None], axis=2).min(axis=1)
+    assert d.mean() >= 0.45 * square.technique.spacing_cm

@@ -14,8 +14,14 @@ from mesomap.core.document.derived import (
     region_totals,
 )
 from mesomap.core.document.events import Connection, DocumentEvent, DocumentEvents, EventKind
+from mesomap.core.document.files import read_document, write_document
 from mesomap.core.document.geometry import VertexRef, midline_x
-from mesomap.core.document.layouting import EngineLayouter, ExclusionProvider, Layouter
+from mesomap.core.document.layouting import (
+    EngineLayouter,
+    ExclusionProvider,
+    Layouter,
+    PreviousProvider,
+)
 from mesomap.core.document.model import (
     PATTERNS,
     START_CORNERS,
@@ -59,6 +65,7 @@ __all__ = [
     "MixtureItem",
     "Papule",
     "PapuleSet",
+    "PreviousProvider",
     "Problem",
     "ProductVolume",
     "Region",
@@ -73,6 +80,7 @@ __all__ = [
     "map_totals",
     "midline_x",
     "nappage_injections",
+    "read_document",
     "new_papule_id",
     "new_papule_ids",
     "new_region_id",
@@ -81,4 +89,5 @@ __all__ = [
     "to_dict",
     "validate_document",
     "validate_region",
+    "write_document",
 ]

@@ -19,10 +19,11 @@ from typing import Protocol
 import numpy as np
 
 from mesomap.core.document.model import LAID_OUT_PATTERNS, Region
-from mesomap.core.document.papules import IntArray, PapuleSet, new_papule_ids
+from mesomap.core.document.papules import FloatArray, IntArray, PapuleSet, new_papule_ids
 from mesomap.core.layout.types import ExclusionSpec
 
 ExclusionProvider = Callable[[], Sequence[ExclusionSpec]]
+PreviousProvider = Callable[[Region], FloatArray | None]
 
 
 class Layouter(Protocol):
@@ -49,10 +50,18 @@ def ranks_from_order(order: IntArray | Sequence[int], count: int) -> IntArray:
 
 
 class EngineLayouter:
-    """The ``Layouter`` over the layout engine, excluding the provider's danger zones."""
+    """The ``Layouter`` over the layout engine, excluding the provider's danger zones.
 
-    def __init__(self, exclusions: ExclusionProvider | None = None) -> None:
+    ``previous`` (optional) gives, for a region, the previous session's papules (N, 2) cm: the
+    engine then shifts the lattice so the new papules fall between the old ones (issue 7's
+    "repeat with shift").
+    """
+
+    def __init__(
+        self, exclusions: ExclusionProvider | None = None, previous: PreviousProvider | None = None
+    ) -> None:
         self._exclusions = exclusions
+        self._previous = previous
 
     def exclusions(self) -> Sequence[ExclusionSpec]:
         return tuple(self._exclusions()) if self._exclusions is not None else ()
@@ -63,6 +72,7 @@ class EngineLayouter:
         from mesomap.core.layout import LayoutRequest, plan_layout
 
         t = region.technique
+        prev = self._previous(region) if self._previous is not None else None
         result = plan_layout(
             LayoutRequest(
                 region=region.geometry,
@@ -71,6 +81,7 @@ class EngineLayouter:
                 exclusions=self.exclusions(),
                 pattern=region.pattern,
                 fixed=fixed.xy,
+                previous=prev if prev is not None else (),
                 start_corner=region.start_corner,
                 fast=fast,
                 with_metrics=False,

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable
 from typing import Any
 
+import numpy as np
+import shapely
 from shapely.geometry.base import BaseGeometry
 
 from mesomap.core.document import geometry as geo
@@ -405,16 +407,45 @@ class SetNotes(Command):
 
 
 class SetTemplate(Command):
-    """Point the map at another template version or patient fit (regions unchanged)."""
+    """Point the map at another template version or patient fit.
+
+    With ``rescale=True`` and a different fit, every region and papule is scaled about the
+    template origin by new/old scale (``x * new.scale_x / old.scale_x``, same for y), so the
+    plan stays on the same anatomy; with a ``layouter`` the regions are then laid out again
+    (fixed papules kept) so the spacing holds. Without ``rescale`` regions are unchanged.
+    """
 
     text = QT_TRANSLATE_NOOP(CTX, "Change template")
 
-    def __init__(self, document: MapDocument, template: TemplateRef) -> None:
+    def __init__(
+        self, document: MapDocument, template: TemplateRef, *, rescale: bool = False,
+        layouter: Layouter | None = None,
+    ) -> None:
         super().__init__(document)
         self.old, self.new = document.template, template
+        self.regions_before = document.regions
+        self.regions_after = self.regions_before
+        fx = template.fit.scale_x / self.old.fit.scale_x
+        fy = template.fit.scale_y / self.old.fit.scale_y
+        if rescale and (fx, fy) != (1.0, 1.0):
+            self.regions_after = tuple(
+                relayout(_scaled(r, fx, fy), layouter) for r in self.regions_before
+            )
 
     def do(self) -> None:
+        for region in self.regions_after:
+            self.document.replace_region(region)
         self.document.set_template(self.new)
 
     def undo(self) -> None:
         self.document.set_template(self.old)
+        for region in self.regions_before:
+            self.document.replace_region(region)
+
+
+def _scaled(region: Region, fx: float, fy: float) -> Region:
+    factors = np.array([fx, fy], dtype=np.float64)
+    return region.replace(
+        geometry=shapely.transform(region.geometry, lambda c: c * factors),
+        papules=region.papules.with_xy(region.papules.xy * factors),
+    )
