@@ -105,3 +105,16 @@ def test_circumference_measurement_from_cross_sections(tmp_path: Path) -> None:
     assert fit.scale_x == pytest.approx(9.0 / 8.0) == fit.scale_y
     fit2 = PatientFit.from_measurements(t, {"thigh_circumference": 55.0, "height": 25.0})
     assert fit2.mode == "per_axis" and fit2.scale_y == pytest.approx(25.0 / 20.0)
+
+
+def test_fit_and_templates_copy_and_pickle(face: Template) -> None:
+    import copy
+    import pickle
+
+    fit = PatientFit(1.05, 0.95, {"face_height": 11.9}, "per_axis")  # a plain dict is frozen
+    assert copy.deepcopy(fit) == fit == pickle.loads(pickle.dumps(fit))
+    assert hash(copy.copy(fit)) == hash(fit)
+    with pytest.raises(TypeError):
+        fit.measurements["face_height"] = 1.0  # type: ignore[index]
+    assert copy.deepcopy(face) is face
+    assert pickle.loads(pickle.dumps(face)) == face

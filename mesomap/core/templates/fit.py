@@ -38,6 +38,16 @@ class PatientFit:
     measurements: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
     mode: str = "identity"
 
+    def __post_init__(self) -> None:
+        frozen = MappingProxyType({str(k): float(v) for k, v in dict(self.measurements).items()})
+        object.__setattr__(self, "measurements", frozen)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (PatientFit, (self.scale_x, self.scale_y, dict(self.measurements), self.mode))
+
+    def __hash__(self) -> int:
+        return hash((self.scale_x, self.scale_y, tuple(sorted(self.measurements.items())), self.mode))
+
     @property
     def scale_depth(self) -> float:
         """Relief depth (z) scales with x."""

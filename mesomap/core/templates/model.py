@@ -35,13 +35,23 @@ LATERALITY_SNOMED = {"left": "7771000", "right": "24028007", "bilateral": "51440
 FORMAT = "mesomap-template/1"
 
 
+class _Immutable:
+    """Template parts are immutable and shared: copying returns the same object."""
+
+    def __copy__(self) -> Any:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Any:
+        return self
+
+
 def _localized(names: Mapping[str, str], lang: str) -> str:
     base = lang.split("_")[0].split("-")[0].lower()
     return names.get(lang) or names.get(base) or names.get("en", "")
 
 
 @dataclass(frozen=True)
-class Zone:
+class Zone(_Immutable):
     """A named treatment area."""
 
     id: str
@@ -59,7 +69,7 @@ class Zone:
 
 
 @dataclass(frozen=True)
-class DangerZone:
+class DangerZone(_Immutable):
     """An area, line or point to keep papules away from, by ``margin_cm``."""
 
     id: str
@@ -82,7 +92,7 @@ class DangerZone:
 
 
 @dataclass(frozen=True)
-class Measurement:
+class Measurement(_Immutable):
     """A dimension a patient fit can use: between two landmarks, or a cross-section circumference."""
 
     id: str
@@ -115,7 +125,7 @@ class Measurement:
 
 
 @dataclass(frozen=True)
-class ArtworkItem:
+class ArtworkItem(_Immutable):
     """One thing to draw, in order: a stroke (line or polygon) or a fill (polygon)."""
 
     role: str
@@ -130,7 +140,7 @@ class ArtworkItem:
 
 
 @dataclass(frozen=True)
-class Source:
+class Source(_Immutable):
     """Where a template comes from, its attribution and what it was checked against."""
 
     description: str
@@ -139,7 +149,7 @@ class Source:
 
 
 @dataclass(frozen=True, eq=False)
-class Template:
+class Template(_Immutable):
     """One view of one body part, in cm (x right, y up; left/right are the patient's)."""
 
     id: str
@@ -169,6 +179,9 @@ class Template:
 
     def __hash__(self) -> int:
         return hash(self.content_hash)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Template.from_snapshot, (self.snapshot(),))
 
     def title(self, lang: str = "en") -> str:
         """The localized title; falls back to English."""
