@@ -85,6 +85,7 @@ class MapCanvas(EditingMixin, QtWidgets.QWidget):
         self.selected_region: str | None = None
         self.lang = "en"
         self._init_editing()
+        self.ask_keep_manual = self._ask_keep_manual
         self.tools: dict[str, Tool] = {name: cls(self) for name, cls in _TOOL_CLASSES.items()}
         self.tool_name = ""
         self.set_tool("select")
@@ -182,6 +183,7 @@ class MapCanvas(EditingMixin, QtWidgets.QWidget):
             self.region_items[rid] = item
             self.view.vb.addItem(item)
         item.set_color(region.color)
+        item.live = False
         item.set_geometry(region.geometry)
         item.set_selected(rid == self.selected_region)
         if region.pattern == "nappage":
@@ -292,6 +294,20 @@ class MapCanvas(EditingMixin, QtWidgets.QWidget):
     def zoom_to_region(self, rid: str) -> None:
         x0, y0, x1, y1 = self.document.region(rid).geometry.bounds
         self.view.zoom_to(QtCore.QRectF(x0, y0, max(x1 - x0, 1.0), max(y1 - y0, 1.0)))
+
+    def _ask_keep_manual(self, region: Region) -> bool:
+        """Asked once per region, on its first reshaping with hand-placed papules."""
+        box = QtWidgets.QMessageBox(self)
+        box.setObjectName("keepManualPapulesQuestion")
+        box.setIcon(QtWidgets.QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Hand-placed papules"))
+        box.setText(self.tr("“%1” has papules you placed by hand. Keep them where they are "
+                            "while the rest is laid out again?").replace("%1", region.name))
+        keep = box.addButton(self.tr("Keep them"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Lay them out too"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is keep
 
     # ------------------------------------------------------------ view options
     def set_grid_visible(self, visible: bool) -> None:

@@ -153,6 +153,7 @@ class EditingMixin:
     def live_geometry(self, rid: str, geometry: shapely.Geometry) -> None:
         """Show ``geometry`` for the region and its papules laid out fast (model untouched)."""
         base = self._live_base.get(rid) or self.document.region(rid)
+        self.region_items[rid].live = True
         self.region_items[rid].set_geometry(geometry)
         if not geometry.is_valid:
             return

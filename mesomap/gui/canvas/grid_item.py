@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6 import QtCore, QtGui
+from PySide6 import QtCore, QtGui, QtWidgets
 
 
 class CmGridItem(pg.GraphicsObject):
@@ -30,6 +30,8 @@ class CmGridItem(pg.GraphicsObject):
         for pen in (self._minor_pen, self._major_pen, self._origin_pen):
             pen.setCosmetic(True)
         self.setZValue(-5)
+        self._cache: QtGui.QImage | None = None
+        self._cache_key: tuple[object, ...] | None = None
 
     def setOrigin(self, origin: tuple[float, float]) -> None:  # noqa: N802
         self.origin = (float(origin[0]), float(origin[1]))
@@ -55,6 +57,35 @@ class CmGridItem(pg.GraphicsObject):
         return xs, ys
 
     def paint(self, p: QtGui.QPainter, option: object, widget: object = None) -> None:
+        """Paint from a cached image while the view does not move (a live drag repaints the
+        frame many times a second over an unchanged grid); vector devices get real lines."""
+        r = self.viewRect()
+        dev = p.device()
+        if r is None or r.width() <= 0 or not isinstance(dev, QtGui.QImage | QtGui.QPixmap | QtWidgets.QWidget):
+            self._paint_direct(p)
+            return
+        t = p.transform()
+        dpr = float(dev.devicePixelRatioF())
+        area = t.mapRect(r).toAlignedRect()
+        key = (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(), r.getRect(), area.getRect(), dpr,
+               self.origin, self.show_labels)
+        if key != self._cache_key or self._cache is None:
+            img = QtGui.QImage(max(1, round(area.width() * dpr)), max(1, round(area.height() * dpr)),
+                               QtGui.QImage.Format.Format_ARGB32_Premultiplied)
+            img.setDevicePixelRatio(dpr)
+            img.fill(0)
+            cp = QtGui.QPainter(img)
+            cp.translate(-area.x(), -area.y())
+            cp.setTransform(t, True)
+            self._paint_direct(cp)
+            cp.end()
+            self._cache, self._cache_key = img, key
+        p.save()
+        p.resetTransform()
+        p.drawImage(QtCore.QPointF(area.x(), area.y()), self._cache)
+        p.restore()
+
+    def _paint_direct(self, p: QtGui.QPainter) -> None:
         r = self.viewRect()
         if r is None or r.width() <= 0:
             return
@@ -103,14 +134,14 @@ class CmGridItem(pg.GraphicsObject):
         p.setFont(font)
         fm = QtGui.QFontMetricsF(font)
         bottom_left = t.map(QtCore.QPointF(r.left(), r.top()))  # y up: top() is the lowest y
-        halo = QtGui.QPen(QtGui.QColor(255, 255, 255, 230), 3.0)
+        backing = QtGui.QColor(255, 255, 255, 200)
         ink = QtGui.QColor(30, 70, 130)
+        p.setPen(ink)
 
         def text_at(pt: QtCore.QPointF, text: str) -> None:
-            path = QtGui.QPainterPath()
-            path.addText(pt, font, text)
-            p.strokePath(path, halo)
-            p.setPen(ink)
+            # a light backing rectangle keeps labels readable over artwork (cheaper than a halo)
+            w = fm.horizontalAdvance(text)
+            p.fillRect(QtCore.QRectF(pt.x() - 1, pt.y() - fm.ascent(), w + 2, fm.height()), backing)
             p.drawText(pt, text)
 
         for v in xs:

@@ -305,13 +305,12 @@ class PapuleItem(pg.GraphicsObject):
         font.setPointSizeF(7.5)
         p.setFont(font)
         off = self._size_px / 2.0 + 1.0
-        halo = QtGui.QPen(QtGui.QColor(255, 255, 255, 220), 3.0)
-        ink = QtGui.QPen(QtGui.QColor("#212529"))
+        fm = QtGui.QFontMetricsF(font)
+        backing = QtGui.QColor(255, 255, 255, 190)
+        p.setPen(QtGui.QColor("#212529"))
         for xx, yy, num in zip(xs.tolist(), ys.tolist(), order.tolist(), strict=True):
-            pt = QtCore.QPointF(xx + off, yy - off)
             text = str(num)
-            path = QtGui.QPainterPath()
-            path.addText(pt, font, text)
-            p.strokePath(path, halo)
-            p.setPen(ink)
+            pt = QtCore.QPointF(xx + off, yy - off)
+            p.fillRect(QtCore.QRectF(pt.x() - 1, pt.y() - fm.ascent() + 1,
+                                     fm.horizontalAdvance(text) + 2, fm.ascent()), backing)
             p.drawText(pt, text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6 import QtCore, QtGui
+from PySide6 import QtCore, QtGui, QtWidgets
 
 
 def _merge_id(key: Any) -> int:
@@ -58,3 +58,12 @@ class MapUndoStack(QtGui.QUndoStack):
     @property
     def unsaved(self) -> bool:
         return not self.isClean()
+
+
+def make_undo_view(stack: MapUndoStack, parent: QtWidgets.QWidget | None = None) -> QtWidgets.QUndoView:
+    """The undo history of a map: click an entry to go back to that state."""
+    view = QtWidgets.QUndoView(stack, parent)
+    view.setObjectName("undoHistory")
+    view.setAccessibleName(QtCore.QCoreApplication.translate("Canvas", "Undo history"))
+    view.setEmptyLabel(QtCore.QCoreApplication.translate("Canvas", "Map as opened"))
+    return view
