@@ -29,6 +29,7 @@ import argparse
 import datetime as dt
 import os
 import random
+import select
 import signal
 import sqlite3
 import sys
@@ -99,6 +100,7 @@ def child_main(db_path: Path, patient_id: int, write_fd: int, seed: int) -> None
 
     rng = random.Random(seed)
     db = open_database(f"sqlite:///{db_path}")
+    os.write(write_fd, b"S\n")  # ready: the parent's random delay starts now
     saved: list[int] = []
     while True:
         doc, n_reg, n_prod, n_pap = make_document(rng)
@@ -173,8 +175,9 @@ Expected = dict[int, "tuple[int, int, int] | None"]  # None: a rewrite may have 
 
 
 def check_file(db_path: Path, expected: Expected,
-               recent: set[int], summary: Summary, *, whole_file: bool = False) -> None:
-    """Integrity of the file, acknowledged sessions whole, recent sessions consistent."""
+               recent: set[int], summary: Summary, *, whole_file: bool = False) -> int:
+    """Integrity of the file, acknowledged sessions whole, sessions newer than ``max(recent)``
+    consistent. Returns the highest session id in the file."""
     con = sqlite3.connect(db_path)
     try:
         result = con.execute("PRAGMA integrity_check").fetchall()
@@ -182,9 +185,10 @@ def check_file(db_path: Path, expected: Expected,
         if result != [("ok",)] or fk:
             summary.corrupt_databases += 1
             summary.problems.append(f"{db_path.name}: integrity {result[:3]} fk {fk[:3]}")
-            return
+            return max(recent, default=0)
         new = {row[0] for row in con.execute(
             "SELECT id FROM session WHERE id > ?", (max(recent, default=0),))}
+        top = int(con.execute("SELECT coalesce(max(id), 0) FROM session").fetchone()[0])
         ids = sorted(set(expected) | recent | new)
         rows = {}
         for i in range(0, len(ids), 500):
@@ -210,6 +214,7 @@ def check_file(db_path: Path, expected: Expected,
             summary.partial_sessions += 1
             summary.problems.append(
                 f"session {sid}: stored {stored}, notes {notes!r}, acknowledged {expected.get(sid)}")
+    return top
 
 
 def run_trial(db_path: Path, patient_id: int, rng: random.Random, max_delay_s: float,
@@ -231,10 +236,18 @@ def run_trial(db_path: Path, patient_id: int, rng: random.Random, max_delay_s: f
         finally:
             os._exit(code)
     os.close(write_fd)
+    data = b""
+    deadline = time.monotonic() + 60
+    while b"S\n" not in data and time.monotonic() < deadline:  # wait until the child is saving
+        ready, _, _ = select.select([read_fd], [], [], 1.0)
+        if ready:
+            chunk = os.read(read_fd, 65536)
+            if not chunk:
+                break
+            data += chunk
     time.sleep(rng.uniform(0.0, max_delay_s))
     os.kill(pid, signal.SIGKILL)
     _, status = os.waitpid(pid, 0)
-    data = b""
     while chunk := os.read(read_fd, 65536):
         data += chunk
     os.close(read_fd)
@@ -244,6 +257,8 @@ def run_trial(db_path: Path, patient_id: int, rng: random.Random, max_delay_s: f
     pending: set[int] = set()
     for line in data.decode().splitlines():
         kind, *values = line.split()
+        if kind == "S":
+            continue
         if kind == "R":
             pending.add(int(values[0]))
             continue
@@ -282,8 +297,7 @@ def run(trials: int, workdir: Path, *, trials_per_file: int = 100, max_delay_s: 
             expected = {}
             last_id = 0
         reported = run_trial(db_path, patient_id, rng, max_delay_s, expected, summary)
-        check_file(db_path, {k: expected[k] for k in reported}, {last_id}, summary)
-        last_id = max([last_id, *expected])
+        last_id = check_file(db_path, {k: expected[k] for k in reported}, {last_id}, summary)
         if progress and (trial + 1) % 50 == 0:
             print(f"  {trial + 1} trials, {summary.acknowledged} acknowledged saves, "
                   f"{summary.corrupt_databases + summary.partial_sessions + summary.lost_acknowledged}"
