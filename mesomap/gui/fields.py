@@ -192,6 +192,8 @@ class ValidatedForm(QWidget):
         super().__init__(parent)
         self.layout_ = QFormLayout(self)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # Labels sit at the top of their row, level with the field, not beside its message.
+        self.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._errors: dict[QWidget, QLabel] = {}
         self._labels: dict[QWidget, QLabel] = {}
 
@@ -212,6 +214,7 @@ class ValidatedForm(QWidget):
         column.addWidget(error)
         label_widget = QLabel(label, self)
         label_widget.setBuddy(field)
+        label_widget.setContentsMargins(0, 3, 0, 0)
         self.layout_.addRow(label_widget, holder)
         self._errors[field] = error
         self._labels[field] = label_widget

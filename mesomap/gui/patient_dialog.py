@@ -127,7 +127,8 @@ class PatientDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addWidget(self.form, 1)
+        layout.addWidget(self.form)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.resize(520, 640)
         restore_window_state(self, "patient_dialog")
