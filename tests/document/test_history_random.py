@@ -13,6 +13,8 @@ from mesomap.core.document import (
     InvalidEditError,
     MapDocument,
     MixtureItem,
+    PapuleSet,
+    Region,
     VertexRef,
     canonical_bytes,
 )
@@ -20,7 +22,16 @@ from mesomap.core.document import commands as c
 from mesomap.core.document.geometry import decompose
 from tests.document.helpers import GridLayouter, sample_document
 
-ENGINE = EngineLayouter()
+
+class _FastEngine(EngineLayouter):
+    """The real engine on its live-drag path only (the full path is timed and tested in
+    test_commands.py; here only do/undo identity matters)."""
+
+    def layout(self, region: Region, fixed: PapuleSet, *, fast: bool = False) -> PapuleSet:
+        return super().layout(region, fixed, fast=True)
+
+
+ENGINE = _FastEngine()
 GRID = GridLayouter()
 MERGES: list[int] = []
 COORD = st.floats(min_value=-20.0, max_value=40.0, allow_nan=False, allow_infinity=False)
@@ -121,7 +132,7 @@ def _drag_step(doc: MapDocument, data: st.DataObject) -> c.Command:
                         y + data.draw(COORD) / 50, layouter=layouter, fast=True, gesture="drag")
 
 
-@settings(max_examples=60, deadline=None, derandomize=True,
+@settings(max_examples=40, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.data())
 def test_random_do_undo_redo_sequences_restore_identical_documents(data: st.DataObject) -> None:
@@ -130,7 +141,7 @@ def test_random_do_undo_redo_sequences_restore_identical_documents(data: st.Data
     states = [canonical_bytes(doc)]  # states[i]: the document with i commands done
     copies = [doc.copy()]
     merges: list[int] = []
-    for _ in range(data.draw(st.integers(5, 30))):
+    for _ in range(data.draw(st.integers(5, 25))):
         action = data.draw(st.sampled_from(["push", "push", "push", "drag", "undo", "redo"]))
         if action in ("push", "drag"):
             try:
