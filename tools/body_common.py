@@ -106,8 +106,16 @@ def resample_ring(coords: np.ndarray, step: float) -> np.ndarray:
     return np.column_stack([np.interp(t, s, ring[:, 0]), np.interp(t, s, ring[:, 1])])
 
 
-def smooth_curve_from_polygon(poly: Polygon, step: float = 0.6) -> Curve:
-    """A smooth closed Bézier curve through points resampled along the polygon boundary."""
+def smooth_curve_from_polygon(poly: Polygon, step: float = 0.6, round_cm: float = 0.0) -> Curve:
+    """A smooth closed Bézier curve through points resampled along the polygon boundary.
+
+    ``round_cm`` > 0 first rounds every corner (concave and convex) to at least that radius.
+    """
+    if round_cm > 0:
+        r = round_cm
+        g = poly.buffer(r, 32).buffer(-2 * r, 32).buffer(r, 32)
+        poly = g if g.geom_type == "Polygon" else max(g.geoms, key=lambda p: p.area)
+        step = min(step, 0.75 * r)
     pts = resample_ring(np.asarray(poly.exterior.coords)[:-1], step)
     return spline([tuple(p) for p in pts], closed=True)
 

@@ -124,10 +124,15 @@ def _thigh_body(bid: str, centre: tuple[float, float], ys: tuple[float, float],
 
 def _two_thighs(top_half: list[tuple[float, float]], crotch_y: float) -> Curve:
     """Both thighs, viewer-right half given from the top midline point; the rest is shared."""
-    return symmetric_closed(top_half + [
+    return _rounded(symmetric_closed(top_half + [
         (17.75, 0.0), (17.1, -6.0), (15.9, -14.0), (14.7, -22.0), (14.0, -28.0), (13.85, -31.3), (13.0, -33.0),
         (10.5, -33.6), (7.6, -33.7), (4.2, -33.4), (1.9, -32.6), (1.35, -30.0), (0.9, -24.0), (0.45, -17.0),
-        (0.15, -12.0), (0.0, crotch_y)])
+        (0.15, -12.0), (0.0, crotch_y)]))
+
+
+def _rounded(c: Curve) -> Curve:
+    from body_common import smooth_curve_from_polygon
+    return smooth_curve_from_polygon(c.polygon(), 0.5, round_cm=0.4)
 
 
 THIGH_CENTRE = (8.7, 7.6)  # thigh axis x at the gluteal furrow and above the knee

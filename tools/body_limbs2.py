@@ -59,7 +59,7 @@ def knee(side_name: str, view: str) -> TemplateSpec:
             (0.0, 5.5, 6.0), (-3.0, 5.0, 5.3), (-6.0, 4.6, 4.9), (-9.5, 4.9, 5.5), (-11.8, 5.1, 5.8),
             (-12.2, 5.0, 5.7)]
     raw = _limb_outline(m, rows)
-    outline = smooth_curve_from_polygon(raw, 0.5)
+    outline = smooth_curve_from_polygon(raw, 0.5, round_cm=0.4)
     kind = "anterior" if view == "front" else "posterior"
     tid = f"knee_{kind}_{side_name}"
     t = TemplateSpec(tid, tr(f"t_knee_{kind}_{side_name}"), view, sex, "knees", outline)
@@ -152,7 +152,7 @@ def lower_legs_back() -> TemplateSpec:
     raw = unary_union(legs).buffer(0.5, 32).buffer(-0.5, 32)
     if raw.geom_type != "Polygon":
         raw = max(raw.geoms, key=lambda p: p.area)
-    outline = smooth_curve_from_polygon(Polygon(raw.exterior), 0.5)
+    outline = smooth_curve_from_polygon(Polygon(raw.exterior), 0.5, round_cm=0.4)
     t = TemplateSpec("lower_legs_back", tr("t_lower_legs_back"), "back", sex, "legs", outline)
     poly = t.outline_polygon()
     cut = side(spline([(-30, -22.0), (0, -22.0), (30, -22.0)]), "above")
@@ -219,7 +219,7 @@ def upper_arm_posterior(side_name: str) -> TemplateSpec:
             (arm_len - 8.0, h + 0.5, h), (18.0, h, h + 0.1), (10.0, h - 0.3, h - 0.1), (4.0, h - 0.7, h - 0.2),
             (0.0, h - 0.9, h - 0.7), (-3.6, h - 1.0, h - 0.9), (-4.0, h - 1.1, h - 1.0)]
     raw = _limb_outline(m, rows)
-    outline = smooth_curve_from_polygon(raw, 0.5)
+    outline = smooth_curve_from_polygon(raw, 0.5, round_cm=0.4)
     t = TemplateSpec(f"upper_arm_posterior_{side_name}", tr(f"t_arm_{side_name}"), "back", sex, "arms", outline)
     poly = t.outline_polygon()
     delt = side(spline([(-20, arm_len - 10.0), (0, arm_len - 8.0), (20, arm_len - 10.0)]), "above")

@@ -24,23 +24,26 @@ sys.path.insert(0, str(ROOT))
 from body_spec import TemplateSpec  # noqa: E402
 
 
-def builders() -> list[Callable[[], TemplateSpec]]:
-    """Every template builder, in gallery order."""
+def builders() -> list[tuple[str, Callable[[], TemplateSpec]]]:
+    """(template id, builder) for every template, in gallery order."""
     import body_head
     import body_limbs
     import body_trunk
     import body_whole
 
-    out: list[Callable[[], TemplateSpec]] = [body_head.scalp_top, body_head.submental_neck]
-    out += [lambda s=s: body_trunk.neck_decollete(s) for s in ("female", "male")]
-    out += [lambda s=s: body_limbs.hand_dorsum(s) for s in ("left", "right")]
-    out += [body_trunk.abdomen_flanks, body_trunk.upper_back_shoulders, body_trunk.lower_back,
-            body_limbs.buttocks_posterior_thighs, body_limbs.thighs_anterior]
-    out += [lambda s=s: body_limbs.thigh_lateral(s) for s in ("left", "right")]
-    out += [lambda s=s, v=v: body_limbs.knee(s, v) for v in ("front", "back") for s in ("left", "right")]
-    out += [body_limbs.lower_legs_back]
-    out += [lambda s=s: body_limbs.upper_arm_posterior(s) for s in ("left", "right")]
-    out += [lambda sex=sex, v=v: body_whole.whole_body(sex, v) for sex in ("female", "male")
+    out: list[tuple[str, Callable[[], TemplateSpec]]] = [
+        ("scalp_top", body_head.scalp_top), ("submental_neck", body_head.submental_neck)]
+    out += [(f"neck_decollete_{s}", lambda s=s: body_trunk.neck_decollete(s)) for s in ("female", "male")]
+    out += [(f"hand_dorsum_{s}", lambda s=s: body_limbs.hand_dorsum(s)) for s in ("left", "right")]
+    out += [("abdomen_flanks", body_trunk.abdomen_flanks), ("upper_back_shoulders", body_trunk.upper_back_shoulders),
+            ("lower_back", body_trunk.lower_back), ("buttocks_posterior_thighs", body_limbs.buttocks_posterior_thighs),
+            ("thighs_anterior", body_limbs.thighs_anterior)]
+    out += [(f"thigh_lateral_{s}", lambda s=s: body_limbs.thigh_lateral(s)) for s in ("left", "right")]
+    out += [(f"knee_{'anterior' if v == 'front' else 'posterior'}_{s}", lambda s=s, v=v: body_limbs.knee(s, v))
+            for v in ("front", "back") for s in ("left", "right")]
+    out += [("lower_legs_back", body_limbs.lower_legs_back)]
+    out += [(f"upper_arm_posterior_{s}", lambda s=s: body_limbs.upper_arm_posterior(s)) for s in ("left", "right")]
+    out += [(f"body_{v}_{sex}", lambda sex=sex, v=v: body_whole.whole_body(sex, v)) for sex in ("female", "male")
             for v in ("front", "back")]
     return out
 
@@ -71,10 +74,11 @@ def main(argv: list[str] | None = None) -> int:
     out_dir = Path(args.out)
     out_dir.mkdir(parents=True, exist_ok=True)
     failed = 0
-    for build in builders():
-        spec = build()
-        if args.only and spec.id not in args.only:
+    for tid, build in builders():
+        if args.only and tid not in args.only:
             continue
+        spec = build()
+        assert spec.id == tid, (spec.id, tid)
         doc = spec.to_json()
         path = out_dir / f"{spec.id}.json"
         try:
