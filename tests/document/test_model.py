@@ -186,3 +186,13 @@ def test_fresh_id_blocks_behave_like_tuples_of_strings() -> None:
         ps.index_of(as_tuple[0][:-1] + "7")
     assert PapuleSet(new_papule_ids(4), np.zeros((4, 2))) != ps  # other ids
     assert list(block[1:3]) == list(as_tuple[1:3])
+
+
+def test_region_accepts_lists_for_mixture_and_papules() -> None:
+    items = [MixtureItem(1, None, "HA", "", Decimal("0.02"))]
+    papules = [Papule("p1", 1.0, 2.0, 1), Papule("p2", 2.0, 2.0, 2, locked=True)]
+    region = Region("r" * 32, "x", "#000000", box(0, 0, 3, 3), mixture=items,  # type: ignore[arg-type]
+                    papules=papules)  # type: ignore[arg-type]
+    assert region.mixture == tuple(items)
+    assert isinstance(region.papules, PapuleSet) and list(region.papules) == papules
+    assert region.replace(mixture=items).mixture == tuple(items)  # type: ignore[arg-type]

@@ -133,9 +133,14 @@ class Region:
     papules: PapuleSet = field(default_factory=PapuleSet.empty)
     start_corner: str = "top_left"
 
+    def __post_init__(self) -> None:
+        # Accept any iterable for the mixture and a list of Papule values for the papules.
+        if not isinstance(self.mixture, tuple):
+            object.__setattr__(self, "mixture", tuple(self.mixture))
+        if not isinstance(self.papules, PapuleSet):
+            object.__setattr__(self, "papules", PapuleSet.from_papules(self.papules))
+
     def replace(self, **changes: Any) -> Region:
-        if "mixture" in changes:
-            changes["mixture"] = tuple(changes["mixture"])
         return dataclasses.replace(self, **changes)
 
     def __eq__(self, other: object) -> bool:
