@@ -126,10 +126,12 @@ class RegionItem(pg.GraphicsObject):
         t = p.transform()
         p.save()
         p.resetTransform()
+        verts = self.vertices()
         p.setPen(QtGui.QPen(self.color.darker(160), 1.2))
         p.setBrush(QtGui.QColor("white"))
-        h = HANDLE_PX
-        for x, y in self.vertices():
+        # outlines traced from curved zones have many corners: smaller handles keep them legible
+        h = HANDLE_PX if len(verts) <= 40 else 4.0
+        for x, y in verts:
             d = t.map(QtCore.QPointF(x, y))
             p.drawRect(QtCore.QRectF(d.x() - h / 2, d.y() - h / 2, h, h))
         p.restore()
