@@ -127,18 +127,52 @@ def create_main_window(db: Any, settings: Settings | None = None) -> MainWindow:
 
 
 def _open_database(db_url: str | None) -> Any:
-    """Open the database or show why not (a sentence, and the detail in the log)."""
+    """Open the database in a worker (creating or upgrading the schema can take minutes on a
+    big file: a progress dialog appears after a moment) or show why it cannot be opened: a
+    sentence in a dialog, the detail in the log. Returns the Database or ``None``."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
     from mesomap.gui.errors import show_error
     from mesomap.gui.fields import translate_error
+    from mesomap.gui.workers import run_with_progress
     from mesomap.storage.engine import open_database
     from mesomap.storage.errors import StorageError
 
-    try:
-        return open_database(db_url)
-    except StorageError as exc:
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+
+    def finished(key: str, value: Any) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("App", text)
+
+    run_with_progress(
+        lambda _job: open_database(db_url),
+        parent=None,
+        title="mesomap",
+        label=tr("Opening the database… Before an update mesomap makes a safety copy first; "
+                 "with a large database this can take a few minutes."),
+        on_done=lambda db: finished("db", db),
+        on_error=lambda exc: finished("error", exc),
+        minimum_duration_ms=800,
+        cancellable=False,
+    )
+    if not outcome:
+        loop.exec()
+    if "db" in outcome:
+        return outcome["db"]
+    exc = outcome["error"]
+    modal = not _quit_when_ready()
+    if isinstance(exc, StorageError):
         log.error("cannot open the database: %s", exc.message, exc_info=exc)
-        show_error(None, translate_error(exc), modal=not _quit_when_ready())
-        return None
+        show_error(None, translate_error(exc), modal=modal)
+    else:
+        log.critical("unexpected error while opening the database", exc_info=exc)
+        show_error(None, tr("mesomap could not open the database because of an unexpected "
+                            "problem. The details are in the log file."), modal=modal)
+    return None
 
 
 def _quit_when_ready() -> bool:

@@ -180,22 +180,30 @@ def run_in_background(
 def run_with_progress(
     fn: Callable[[Job], Any],
     *,
-    parent: QWidget,
+    parent: QWidget | None,
     title: str,
     label: str,
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
     on_cancel: Callable[[], None] | None = None,
     minimum_duration_ms: int = 400,
+    cancellable: bool = True,
 ) -> tuple[Job, QProgressDialog]:
     """Run ``fn(job)`` with a modal progress dialog (shown after ``minimum_duration_ms``) whose
-    Cancel button sets ``job.cancelled``. ``title`` and ``label`` are already translated."""
+    Cancel button sets ``job.cancelled``. ``title`` and ``label`` are already translated.
+    ``cancellable=False`` hides the button (work that must not stop halfway, e.g. a migration).
+    With ``parent=None`` the dialog is application-modal and owns the callbacks."""
     job = Job(fn)
-    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+    cancel_text = QCoreApplication.translate("Workers", "Cancel")
+    dialog = QProgressDialog(label, cancel_text, 0, 0, parent)
+    if not cancellable:
+        dialog.setCancelButton(None)
     dialog.setObjectName("progress_dialog")
     dialog.setAccessibleName(title)
     dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setWindowModality(
+        Qt.WindowModality.WindowModal if parent is not None else Qt.WindowModality.ApplicationModal
+    )
     dialog.setMinimumDuration(minimum_duration_ms)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
@@ -227,5 +235,6 @@ def run_with_progress(
         if on_cancel is not None:
             on_cancel()
 
-    _start(job, _Callbacks(parent, done, failed, cancelled, progressed))
+    owner: QObject = parent if parent is not None else dialog
+    _start(job, _Callbacks(owner, done, failed, cancelled, progressed))
     return job, dialog

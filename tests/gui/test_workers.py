@@ -107,3 +107,21 @@ def test_callbacks_dropped_when_the_owner_is_gone(qtbot: QtBot) -> None:
     assert job.done.wait(5)
     qtbot.wait(100)
     assert called == []
+
+
+def test_work_that_must_not_stop_has_no_cancel_button(qtbot: QtBot) -> None:
+    outcome: list[object] = []
+    release = threading.Event()
+
+    def work(job: Job) -> str:
+        release.wait(5)
+        return "migrated"
+
+    job, dialog = run_with_progress(work, parent=None, title="T", label="Updating",
+                                    minimum_duration_ms=0, cancellable=False,
+                                    on_done=outcome.append)
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    assert dialog.findChild(QPushButton) is None
+    release.set()
+    qtbot.waitUntil(lambda: bool(outcome), timeout=5000)
+    assert outcome == ["migrated"]
