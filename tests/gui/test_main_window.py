@@ -91,3 +91,12 @@ def test_pages_for_later_issues(qtbot: QtBot, db: Any, make_window: Any) -> None
     assert window.pages.currentWidget() is page
     with pytest.raises(ValueError):
         window.add_page("record", QWidget())
+
+
+def test_database_label() -> None:
+    from pathlib import Path
+
+    from mesomap.gui.main_window import database_label
+
+    assert database_label("sqlite:////data/clinic.sqlite", Path("/data/clinic.sqlite")) == "clinic.sqlite"
+    assert database_label("postgresql+psycopg://anna:***@db.local:5432/clinic", None) == "clinic@db.local"

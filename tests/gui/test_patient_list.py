@@ -104,3 +104,21 @@ def test_enter_in_the_search_box_moves_to_the_first_match(qtbot: QtBot, db: Any,
     qtbot.keyClick(panel.search_edit, "\r")
     assert panel.current_patient_id() == patients[2].id
     assert window.action_table.action("patient.edit").isEnabled()
+
+
+def test_typing_filters_the_list_on_postgresql(qtbot: QtBot, pg_url: str, make_window: Any) -> None:
+    from mesomap.storage.engine import open_database
+    from mesomap.storage.repository.patients import PatientInput, PatientRepository
+
+    with open_database(pg_url) as db:
+        repo = PatientRepository(db)
+        for family, given in (("Dupont", "Jeanne"), ("Dupuis", "Marc"), ("Rossi", "Marco")):
+            repo.create(PatientInput(family_name=family, given_name=given))
+        window = make_window(db)
+        panel = window.patient_list
+        assert panel.model.rowCount() == 3
+        with qtbot.waitSignal(panel.search_finished, timeout=5000):
+            qtbot.keyClicks(panel.search_edit, "dupu")
+        assert names(panel) == ["DUPUIS, Marc"]
+        assert window.windowTitle().startswith("mesomap — t_") and "@127.0.0.1" in window.windowTitle()
+        window.close()
