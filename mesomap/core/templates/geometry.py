@@ -13,6 +13,7 @@ import math
 import re
 
 import numpy as np
+import numpy.typing as npt
 import shapely
 from shapely.geometry import LineString, Point, Polygon
 from shapely.geometry.base import BaseGeometry
@@ -44,6 +45,15 @@ def _check_coord(x: float, y: float) -> Coord:
     return (x, y)
 
 
+def _check_points(points: list[Coord]) -> None:
+    """All finite and within range, else :class:`GeometryProblem` naming the first bad one."""
+    arr = np.asarray(points, dtype=float)
+    bad = ~np.isfinite(arr).all(axis=1) | (np.abs(np.nan_to_num(arr, nan=0.0, posinf=np.inf)) > MAX_ABS_COORD_CM).any(axis=1)
+    if bad.any():
+        x, y = arr[int(np.argmax(bad))]
+        _check_coord(float(x), float(y))
+
+
 def _segments_for(second_diff: float) -> int:
     """Uniform segment count keeping a Bézier within the tolerance (Wang's bound)."""
     if second_diff <= 0.0:
@@ -53,24 +63,31 @@ def _segments_for(second_diff: float) -> int:
 
 def flatten_cubic(p0: Coord, p1: Coord, p2: Coord, p3: Coord) -> list[Coord]:
     """Points of a cubic Bézier after ``p0`` (``p0`` excluded, ``p3`` included)."""
-    a = np.array([p0, p1, p2, p3], dtype=float)
-    m = max(float(np.hypot(*(a[0] - 2 * a[1] + a[2]))), float(np.hypot(*(a[1] - 2 * a[2] + a[3]))))
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = p0, p1, p2, p3
+    m = max(math.hypot(x0 - 2 * x1 + x2, y0 - 2 * y1 + y2), math.hypot(x1 - 2 * x2 + x3, y1 - 2 * y2 + y3))
     n = _segments_for(0.75 * m)
-    t = np.linspace(0.0, 1.0, n + 1)[1:, None]
-    pts = (
-        (1 - t) ** 3 * a[0] + 3 * (1 - t) ** 2 * t * a[1] + 3 * (1 - t) * t**2 * a[2] + t**3 * a[3]
-    )
-    return [(float(x), float(y)) for x, y in pts]
+    out: list[Coord] = []
+    for k in range(1, n):
+        t = k / n
+        u = 1.0 - t
+        a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+        out.append((a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3))
+    out.append((float(x3), float(y3)))
+    return out
 
 
 def flatten_quadratic(p0: Coord, p1: Coord, p2: Coord) -> list[Coord]:
     """Points of a quadratic Bézier after ``p0`` (``p0`` excluded, ``p2`` included)."""
-    a = np.array([p0, p1, p2], dtype=float)
-    m = float(np.hypot(*(a[0] - 2 * a[1] + a[2])))
-    n = _segments_for(0.25 * m)
-    t = np.linspace(0.0, 1.0, n + 1)[1:, None]
-    pts = (1 - t) ** 2 * a[0] + 2 * (1 - t) * t * a[1] + t**2 * a[2]
-    return [(float(x), float(y)) for x, y in pts]
+    (x0, y0), (x1, y1), (x2, y2) = p0, p1, p2
+    n = _segments_for(0.25 * math.hypot(x0 - 2 * x1 + x2, y0 - 2 * y1 + y2))
+    out: list[Coord] = []
+    for k in range(1, n):
+        t = k / n
+        u = 1.0 - t
+        a, b, c = u * u, 2 * u * t, t * t
+        out.append((a * x0 + b * x1 + c * x2, a * y0 + b * y1 + c * y2))
+    out.append((float(x2), float(y2)))
+    return out
 
 
 def parse_path(text: str) -> list[tuple[list[Coord], bool]]:
@@ -80,7 +97,7 @@ def parse_path(text: str) -> list[tuple[list[Coord], bool]]:
     """
     if not isinstance(text, str) or not text.strip():
         raise GeometryProblem("the path is empty")
-    tokens = _TOKEN.findall(text)
+    tokens: list[str | float] = [t if t.isalpha() else float(t) for t in _TOKEN.findall(text)]
     leftover = _TOKEN.sub("", text).replace(",", " ").strip()
     if leftover:
         raise GeometryProblem(f"the path contains characters that are not path commands: {leftover[:20]!r}")
@@ -95,23 +112,22 @@ def parse_path(text: str) -> list[tuple[list[Coord], bool]]:
 
     def take(k: int) -> list[float]:
         nonlocal i
-        vals: list[float] = []
-        for _ in range(k):
-            if i >= len(tokens) or tokens[i].isalpha():
-                raise GeometryProblem(f"the path command {cmd!r} is missing numbers")
-            vals.append(float(tokens[i]))
-            i += 1
-        return vals
+        vals = tokens[i : i + k]
+        if len(vals) < k or not all(type(v) is float for v in vals):
+            raise GeometryProblem(f"the path command {cmd!r} is missing numbers")
+        i += k
+        return vals  # type: ignore[return-value]
 
     def flush() -> None:
         nonlocal current, closed
         if current:
+            _check_points(current)
             subpaths.append((current, closed))
         current, closed = [], False
 
     while i < len(tokens):
         tok = tokens[i]
-        if tok.isalpha():
+        if isinstance(tok, str):
             cmd = tok
             i += 1
             if cmd.upper() in "AT":
@@ -142,37 +158,37 @@ def parse_path(text: str) -> list[tuple[list[Coord], bool]]:
         v = take(_ARGS[up])
         if up == "M":
             flush()
-            pos = _check_coord(ox + v[0], oy + v[1])
+            pos = (ox + v[0], oy + v[1])
             start = pos
             current = [pos]
             cmd = "l" if rel else "L"  # further pairs after M are line-tos
             last_ctrl = None
         elif up == "L":
-            pos = _check_coord(ox + v[0], oy + v[1])
+            pos = (ox + v[0], oy + v[1])
             current.append(pos)
             last_ctrl = None
         elif up == "H":
-            pos = _check_coord((pos[0] if rel else 0.0) + v[0], pos[1])
+            pos = ((pos[0] if rel else 0.0) + v[0], pos[1])
             current.append(pos)
             last_ctrl = None
         elif up == "V":
-            pos = _check_coord(pos[0], (pos[1] if rel else 0.0) + v[0])
+            pos = (pos[0], (pos[1] if rel else 0.0) + v[0])
             current.append(pos)
             last_ctrl = None
         elif up in "CS":
             if up == "C":
-                c1 = _check_coord(ox + v[0], oy + v[1])
-                c2 = _check_coord(ox + v[2], oy + v[3])
-                end = _check_coord(ox + v[4], oy + v[5])
+                c1 = (ox + v[0], oy + v[1])
+                c2 = (ox + v[2], oy + v[3])
+                end = (ox + v[4], oy + v[5])
             else:
                 c1 = (2 * pos[0] - last_ctrl[0], 2 * pos[1] - last_ctrl[1]) if last_ctrl else pos
-                c2 = _check_coord(ox + v[0], oy + v[1])
-                end = _check_coord(ox + v[2], oy + v[3])
+                c2 = (ox + v[0], oy + v[1])
+                end = (ox + v[2], oy + v[3])
             current.extend(flatten_cubic(pos, c1, c2, end))
             last_ctrl, pos = c2, end
         elif up == "Q":
-            c1 = _check_coord(ox + v[0], oy + v[1])
-            end = _check_coord(ox + v[2], oy + v[3])
+            c1 = (ox + v[0], oy + v[1])
+            end = (ox + v[2], oy + v[3])
             current.extend(flatten_quadratic(pos, c1, end))
             last_ctrl, pos = None, end
     flush()
@@ -181,26 +197,29 @@ def parse_path(text: str) -> list[tuple[list[Coord], bool]]:
     return subpaths
 
 
-def _dedupe(points: list[Coord]) -> list[Coord]:
-    out: list[Coord] = []
-    for p in points:
-        if not out or abs(p[0] - out[-1][0]) > 1e-12 or abs(p[1] - out[-1][1]) > 1e-12:
-            out.append(p)
-    return out
+def _dedupe(points: list[Coord]) -> npt.NDArray[np.float64]:
+    arr = np.asarray(points, dtype=float).reshape(-1, 2)
+    if len(arr) < 2:
+        return arr
+    keep = np.ones(len(arr), dtype=bool)
+    keep[1:] = (np.abs(np.diff(arr, axis=0)) > 1e-12).any(axis=1)
+    return arr[keep]
 
 
 def make_polygon(rings: list[list[Coord]]) -> Polygon:
     """A valid polygon from a boundary ring and hole rings, or a :class:`GeometryProblem`."""
-    cleaned: list[list[Coord]] = []
+    cleaned: list[npt.NDArray[np.float64]] = []
     for k, ring in enumerate(rings):
         pts = _dedupe(ring)
-        if len(pts) > 1 and pts[0] == pts[-1]:
+        if len(pts) > 1 and (pts[0] == pts[-1]).all():
             pts = pts[:-1]
         if len(pts) < 3:
             what = "the boundary" if k == 0 else f"hole {k}"
             raise GeometryProblem(f"{what} has fewer than 3 distinct points")
         cleaned.append(pts)
     poly = Polygon(cleaned[0], cleaned[1:])
+    if poly.is_valid and poly.area > 1e-9:
+        return poly
     if Polygon(cleaned[0]).convex_hull.area <= 1e-9:
         raise GeometryProblem("the polygon has no area (its points are on one line)")
     if not poly.is_valid:

@@ -10,6 +10,7 @@ one. Shipped templates are read first, then the user's folder.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -37,13 +38,18 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
-def read_json(path: Path, label: str | None = None) -> Any:
-    """Parse a JSON file strictly (UTF-8, no NaN, no duplicate keys) or raise TemplateError."""
-    name = label or str(path)
+def _read_bytes(path: Path, name: str) -> bytes:
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise TemplateError(name, "", f"cannot be read ({exc.strerror or exc})") from None
+
+
+def read_json(path: Path, label: str | None = None, raw: bytes | None = None) -> Any:
+    """Parse a JSON file strictly (UTF-8, no NaN, no duplicate keys) or raise TemplateError."""
+    name = label or str(path)
+    if raw is None:
+        raw = _read_bytes(path, name)
     if not raw.strip():
         raise TemplateError(name, "", "the file is empty")
     if len(raw) > MAX_FILE_BYTES:
@@ -97,13 +103,31 @@ def _resolve_data_files(doc: Any, path: Path, name: str) -> Any:
     return resolved
 
 
+_CACHE: dict[tuple[str, str], Template] = {}
+_CACHE_MAX = 512
+
+
 def load_template(path: str | Path) -> Template:
-    """Read, validate and build one template file; :class:`TemplateError` if it is unusable."""
+    """Read, validate and build one template file; :class:`TemplateError` if it is unusable.
+
+    Templates are immutable, so a file whose bytes were already built in this process (same
+    path, same SHA-256) is not parsed again; files with a relief data file are always re-read.
+    """
     p = Path(path)
     name = str(p)
-    doc = read_json(p, name)
-    doc = _resolve_data_files(doc, p, name)
-    return build_template(doc, name)
+    raw = _read_bytes(p, name)
+    key = (name, hashlib.sha256(raw).hexdigest())
+    cached = _CACHE.get(key)
+    if cached is not None:
+        return cached
+    doc = read_json(p, name, raw)
+    resolved = _resolve_data_files(doc, p, name)
+    template = build_template(resolved, name)
+    if resolved is doc:
+        if len(_CACHE) >= _CACHE_MAX:
+            _CACHE.clear()
+        _CACHE[key] = template
+    return template
 
 
 def template_files(folder: Path) -> list[Path]:

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
+import numpy as np
 from shapely.geometry import LineString, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
@@ -38,6 +39,7 @@ from .model import (
 )
 from .relief import CrossSectionBody, CrossSectionRelief, FlatRelief, Relief, Station, mesh_relief
 
+_NUM = (int, float)
 ZONE_TOLERANCE_CM = 0.1
 LANDMARK_TOLERANCE_CM = 0.5
 SIZE_RANGE_CM = (1.0, 250.0)
@@ -128,6 +130,12 @@ class _Ctx:
             raise self.fail(el, str(exc)) from None
 
     def ring(self, value: Any, el: str) -> list[tuple[float, float]]:
+        if isinstance(value, list) and all(
+            type(p) is list and len(p) == 2 and type(p[0]) in _NUM and type(p[1]) in _NUM for p in value
+        ):
+            arr = np.asarray(value, dtype=float).reshape(-1, 2)
+            if np.isfinite(arr).all() and (len(arr) == 0 or np.abs(arr).max() <= g.MAX_ABS_COORD_CM):
+                return [(float(x), float(y)) for x, y in arr]
         if not isinstance(value, list):
             raise self.fail(el, f"must be a list of [x, y] points, not {_kind(value)}")
         return [self.xy(p, f"{el}[{i}]") for i, p in enumerate(value)]
