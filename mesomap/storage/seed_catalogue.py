@@ -236,13 +236,14 @@ DEMO_INDICATIONS: tuple[DemoIndication, ...] = (
         "idp_face", ("revita53", "hyaludemo"), (4, 6), (14,), 0.22, nappage_zone="forehead"),
     DemoIndication(
         "alopecia", "Alopecia, scalp", "scalp_top",
-        (_ell("vertex", "Vertex", 0.0, 0.0, 4.0, 4.5),
-         _rect("frontal", "Frontal scalp", -4.0, 5.0, 4.0, 8.0)),
+        (_ell("vertex", "Vertex", 0.0, -3.0, 4.0, 4.5),
+         _rect("frontal_scalp", "Frontal scalp", -4.0, 4.0, 4.0, 8.0)),
         "idp_face", ("capillo",), (6, 8), (7, 14), 0.12, nappage_zone="vertex"),
     DemoIndication(
-        "knee_pain", "Knee osteoarthritis pain", "knee_anterior",
-        (_ell("knee_medial", "Medial knee", -3.0, 0.0, 3.0, 5.0),
-         _ell("knee_lateral", "Lateral knee", 3.0, 0.0, 3.0, 5.0)),
+        "knee_pain", "Knee osteoarthritis pain", "knee_anterior_right",
+        (_ell("medial_knee_right", "Medial knee", 3.5, 0.0, 3.0, 5.0),
+         _ell("lateral_knee_right", "Lateral knee", -3.5, 0.0, 3.0, 5.0),
+         _rect("suprapatellar_right", "Suprapatellar", -4.5, 6.0, 4.5, 11.0)),
         "idp_pain", ("procademo",), (4, 6), (7,), 0.14),
     DemoIndication(
         "low_back_pain", "Low back pain", "lower_back",
@@ -250,31 +251,33 @@ DEMO_INDICATIONS: tuple[DemoIndication, ...] = (
          _rect("lumbar_right", "Right lumbar", 2.0, -6.0, 10.0, 6.0)),
         "idp_pain", ("procademo",), (4, 6), (7,), 0.12),
     DemoIndication(
-        "neck_shoulder_pain", "Neck and shoulder pain", "upper_back",
+        "neck_shoulder_pain", "Neck and shoulder pain", "upper_back_shoulders",
         (_rect("trapezius_left", "Left trapezius", -16.0, 8.0, -3.0, 14.0),
          _rect("trapezius_right", "Right trapezius", 3.0, 8.0, 16.0, 14.0),
          _ell("scapular_left", "Left scapular", -10.0, -2.0, 5.0, 6.0)),
         "idp_pain", ("procademo",), (4, 6), (7,), 0.1),
     DemoIndication(
-        "cellulite", "Cellulite, lateral thighs", "thighs_lateral",
-        (_ell("thigh_left", "Left lateral thigh", -12.0, 0.0, 5.0, 9.0),
-         _ell("thigh_right", "Right lateral thigh", 12.0, 0.0, 5.0, 9.0)),
+        "cellulite", "Cellulite, posterior thighs", "buttocks_posterior_thighs",
+        # back view: the patient's left is on the viewer's left (x < 0)
+        (_ell("posterior_thigh_upper_left", "Left posterior thigh", -9.0, -8.0, 7.0, 8.0),
+         _ell("posterior_thigh_upper_right", "Right posterior thigh", 9.0, -8.0, 7.0, 8.0)),
         "idp_body", ("lipofict", "silidemo"), (8, 10), (7, 14), 0.1),
     DemoIndication(
-        "localised_fat", "Localised fat, abdomen (off-label)", "abdomen",
+        "localised_fat", "Localised fat, abdomen (off-label)", "abdomen_flanks",
         (_rect("periumbilical", "Periumbilical", -7.0, -4.0, 7.0, 4.0),
          _rect("hypogastric", "Hypogastric", -8.0, -12.0, 8.0, -6.0)),
         "idp_body", ("lipofict",), (4, 6), (14,), 0.08),
     DemoIndication(
-        "venous", "Chronic venous insufficiency, lower legs", "lower_legs",
+        "venous", "Chronic venous insufficiency, lower legs", "lower_legs_back",
         (_rect("calf_left", "Left calf", -9.0, -10.0, -3.0, 10.0),
          _rect("calf_right", "Right calf", 3.0, -10.0, 9.0, 10.0)),
         "idh", ("veinodemo",), (5, 8), (7,), 0.06),
     DemoIndication(
-        "neck_decollete", "Skin ageing, neck and décolleté", "neck_decollete",
-        (_rect("neck", "Neck", -5.0, 4.0, 5.0, 10.0),
-         _ell("decollete", "Décolleté", 0.0, -4.0, 9.0, 5.0)),
-        "idp_face", ("collagena", "hyaludemo"), (4, 5), (14,), 0.06, nappage_zone="neck"),
+        "neck_decollete", "Skin ageing, neck and décolleté", "neck_decollete_female",
+        (_rect("neck_left", "Left neck", 0.5, 0.0, 5.0, 7.0),
+         _rect("neck_right", "Right neck", -5.0, 0.0, -0.5, 7.0),
+         _ell("decollete", "Décolleté", 0.0, -8.0, 9.0, 5.0)),
+        "idp_face", ("collagena", "hyaludemo"), (4, 5), (14,), 0.06, nappage_zone="decollete"),
 )
 
 #: Colours for regions, cycled (readable on a light template).

@@ -179,22 +179,35 @@ def _shape_geometry(z: ZoneShape) -> BaseGeometry:
 
 
 def _library_templates(template_ids: set[str]) -> dict[str, Any]:
-    """The shipped templates the demo uses, when the template library is available."""
+    """The shipped templates the demo uses, read one file each (``<id>.json`` in the shipped
+    folder); an id without a readable file is left out and drawn with simple shapes."""
     try:
-        from mesomap.core.templates import load_library
-    except ImportError:
-        return {}
-    try:
-        library = load_library()
-    except Exception:  # noqa: BLE001 - a broken library must not stop the demo seeding
+        from mesomap import paths
+        from mesomap.core.templates import load_template
+
+        folder = paths.body_templates_dir()
+    except (ImportError, FileNotFoundError):
         return {}
     found: dict[str, Any] = {}
-    for tid in template_ids:
+    for tid in sorted(template_ids):
         try:
-            found[tid] = library.get(tid)
-        except Exception:  # noqa: BLE001
+            template = load_template(folder / f"{tid}.json")
+        except Exception:  # noqa: BLE001 - a missing or bad template must not stop the demo
             continue
+        if template.id == tid:
+            found[tid] = template
     return found
+
+
+_BOOKS: dict[bool, ZoneBook] = {}
+
+
+def zone_book(use_library: bool = True) -> ZoneBook:
+    """The zones laid out once per process (templates do not change while mesomap runs)."""
+    book = _BOOKS.get(use_library)
+    if book is None:
+        book = _BOOKS[use_library] = ZoneBook(use_library=use_library)
+    return book
 
 
 class ZoneBook:
@@ -294,7 +307,7 @@ class DemoGenerator:
         self.seed = seed
         self.today = today or date.today()
         self.rng = random.Random(seed)
-        self.book = ZoneBook(use_library=use_library)
+        self.book = zone_book(use_library)
         self.lots = demo_lots(self.today)
         self.presets = {p.code: p for p in DEMO_PRESETS}
         self._valid_lots: dict[str, list[DemoLot]] = {}
