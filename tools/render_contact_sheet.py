@@ -85,20 +85,24 @@ def path_of(c: Canvas, geom: BaseGeometry) -> QPainterPath:
     return path
 
 
-def render(t: Template, max_px: int = 900, labels: bool = True) -> QImage:
-    c = Canvas(t, max_px)
+def render(t: Template, max_px: int = 900, labels: bool = True, header: bool = True) -> QImage:
+    c = Canvas(t, max_px, top_px=80 if header else 14)
     img = QImage(c.w, c.h, QImage.Format.Format_ARGB32)
     img.fill(QColor("white"))
     qp = QPainter(img)
     qp.setRenderHint(QPainter.RenderHint.Antialiasing)
     # 1 cm grid, stronger every 5 cm
     gx0, gy0, gx1, gy1 = c.cm_box
+    step = 1 if c.s >= 6.0 else 5  # 1 cm grid unless the lines would merge (small thumbnails)
+    major = 5 if step == 1 else 10
     for k in range(math.floor(gx0), math.ceil(gx1) + 1):
-        qp.setPen(QPen(QColor("#c8c8c8" if k % 5 else "#9a9a9a"), 1 if k % 5 else 1.4))
-        qp.drawLine(c.p(k, gy0), c.p(k, gy1))
+        if k % step == 0:
+            qp.setPen(QPen(QColor("#c8c8c8" if k % major else "#9a9a9a"), 1 if k % major else 1.4))
+            qp.drawLine(c.p(k, gy0), c.p(k, gy1))
     for k in range(math.floor(gy0), math.ceil(gy1) + 1):
-        qp.setPen(QPen(QColor("#c8c8c8" if k % 5 else "#9a9a9a"), 1 if k % 5 else 1.4))
-        qp.drawLine(c.p(gx0, k), c.p(gx1, k))
+        if k % step == 0:
+            qp.setPen(QPen(QColor("#c8c8c8" if k % major else "#9a9a9a"), 1 if k % major else 1.4))
+            qp.drawLine(c.p(gx0, k), c.p(gx1, k))
     mm = c.s / 10.0  # pixels per mm
     for item in t.artwork:
         col = QColor(item.color)
@@ -147,7 +151,14 @@ def render(t: Template, max_px: int = 900, labels: bool = True) -> QImage:
         if labels:
             qp.setPen(QColor("#333333"))
             qp.drawText(q + QPointF(6, -4), name)
-    # title, view note, scale bar
+    if header:
+        _header(qp, c, t, small, step)
+    _scale_bar(qp, c, t)
+    qp.end()
+    return img
+
+
+def _header(qp: QPainter, c: Canvas, t: Template, small: QFont, step: int) -> None:
     big = QFont("DejaVu Sans")
     big.setPixelSize(20)
     big.setBold(True)
@@ -156,8 +167,11 @@ def render(t: Template, max_px: int = 900, labels: bool = True) -> QImage:
     qp.drawText(QRectF(10, 6, c.w - 20, 28), Qt.AlignmentFlag.AlignLeft, f"{t.title('en')}  ({t.id} v{t.version})")
     qp.setFont(small)
     info = (f"{t.width_cm:.1f} × {t.height_cm:.1f} cm · {t.sex} · {SIDE_NOTE.get(t.view, t.view)} · "
-            f"relief: {t.relief.kind} · grid 1 cm")
-    qp.drawText(QRectF(10, 36, c.w - 20, 18), Qt.AlignmentFlag.AlignLeft, info)
+            f"relief: {t.relief.kind} · grid {step} cm")
+    qp.drawText(QRectF(10, 36, c.w - 20, 18), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, info)
+
+
+def _scale_bar(qp: QPainter, c: Canvas, t: Template) -> None:
     bar_cm = 5 if max(t.width_cm, t.height_cm) < 80 else 20
     y_bar = c.h - 24
     x_bar = c.margin
@@ -168,8 +182,6 @@ def render(t: Template, max_px: int = 900, labels: bool = True) -> QImage:
             qp.setPen(QPen(QColor("#000000"), 1.5))
             qp.drawLine(QPointF(x_bar + k * c.s, y_bar - 5), QPointF(x_bar + k * c.s, y_bar + 5))
     qp.drawText(QPointF(x_bar + bar_cm * c.s + 8, y_bar + 4), f"{bar_cm} cm")
-    qp.end()
-    return img
 
 
 def _center_text(qp: QPainter, at: QPointF, text: str) -> None:
@@ -178,23 +190,51 @@ def _center_text(qp: QPainter, at: QPointF, text: str) -> None:
     qp.drawText(at - QPointF(w / 2, -4), text)
 
 
-def contact_sheet(images: list[tuple[str, QImage]], cell: int = 420, cols: int = 6) -> QImage:
+def contact_sheet(images: list[tuple[Template, QImage]], cell: int = 420, cols: int = 6) -> QImage:
+    """Every template in a grid of cells, each with its title and size above the drawing."""
     rows = math.ceil(len(images) / cols)
-    sheet = QImage(cols * cell, rows * cell, QImage.Format.Format_ARGB32)
+    head = 44
+    sheet = QImage(cols * cell, rows * (cell + head), QImage.Format.Format_ARGB32)
     sheet.fill(QColor("white"))
     qp = QPainter(sheet)
     qp.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    for i, (_, img) in enumerate(images):
+    qp.setRenderHint(QPainter.RenderHint.Antialiasing)
+    f1 = QFont("DejaVu Sans")
+    f1.setPixelSize(15)
+    f1.setBold(True)
+    f2 = QFont("DejaVu Sans")
+    f2.setPixelSize(12)
+    for i, (t, img) in enumerate(images):
         r, col = divmod(i, cols)
+        x0, y0 = col * cell, r * (cell + head)
+        qp.setPen(QColor("#111111"))
+        qp.setFont(f1)
+        qp.drawText(QRectF(x0 + 6, y0 + 4, cell - 12, 20), Qt.AlignmentFlag.AlignHCenter, t.title("en"))
+        qp.setFont(f2)
+        qp.setPen(QColor("#444444"))
+        qp.drawText(QRectF(x0 + 6, y0 + 24, cell - 12, 18), Qt.AlignmentFlag.AlignHCenter,
+                    f"{t.id} · {t.width_cm:.1f} × {t.height_cm:.1f} cm · {t.sex} · {t.view}")
         scaled = img.scaled(cell - 10, cell - 10, Qt.AspectRatioMode.KeepAspectRatio,
                             Qt.TransformationMode.SmoothTransformation)
-        x = col * cell + (cell - scaled.width()) // 2
-        y = r * cell + (cell - scaled.height()) // 2
-        qp.drawImage(x, y, scaled)
+        qp.drawImage(x0 + (cell - scaled.width()) // 2, y0 + head + (cell - scaled.height()) // 2, scaled)
         qp.setPen(QPen(QColor("#dddddd"), 1))
-        qp.drawRect(col * cell, r * cell, cell - 1, cell - 1)
+        qp.drawRect(x0, y0, cell - 1, cell + head - 1)
     qp.end()
     return sheet
+
+
+def gallery_order(templates: list[Template]) -> list[Template]:
+    """Face templates first, then the body templates in the generator's order, then the rest."""
+    order: list[str] = ["face_front", "face_left", "face_right"]
+    try:
+        sys.path.insert(0, str(ROOT / "tools"))
+        import build_body_templates
+
+        order += [tid for tid, _ in build_body_templates.builders()]
+    except ImportError:
+        pass
+    rank = {tid: i for i, tid in enumerate(order)}
+    return sorted(templates, key=lambda t: (rank.get(t.id, len(rank)), t.id))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -209,12 +249,12 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args.out)
     (out / "templates").mkdir(parents=True, exist_ok=True)
     images = []
-    for t in lib.templates():
+    for t in gallery_order(lib.templates()):
         if args.only and t.id not in args.only:
             continue
-        img = render(t)
-        img.save(str(out / "templates" / f"{t.id}.png"))
-        images.append((t.id, render(t, max_px=700, labels=False)))
+        big = 1500 if t.body_area == "whole_body" else 900
+        render(t, max_px=big).save(str(out / "templates" / f"{t.id}.png"))
+        images.append((t, render(t, max_px=600, labels=False, header=False)))
         print("rendered", t.id)
     if not args.only:
         contact_sheet(images).save(str(out / "templates-contact-sheet.png"))
