@@ -46,10 +46,14 @@ def configure_logging() -> logging.Handler | None:
     root.setLevel(logging.INFO)
     folder = user_log_dir()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        # Owner-only: a log line can name a record of a health database.
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        path = folder / LOG_FILE_NAME
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            folder / LOG_FILE_NAME, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+            path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
         )
+        if os.name == "posix":
+            os.chmod(path, 0o600)
     except OSError as exc:
         print(f"mesomap: cannot write the log file in {folder}: {exc}", file=sys.stderr)
         return None

@@ -124,6 +124,11 @@ class MainWindow(QMainWindow):
         self.statusBar().setObjectName("main_status_bar")
         self.statusBar().addPermanentWidget(self.status_db)
         self.status_db.setText(self.tr("Database: %1").replace("%1", self.db_label))
+        if is_demo:
+            demo = QLabel(self.tr("DEMO: fictional patients"), self)
+            demo.setObjectName("main_status_demo_label")
+            demo.setStyleSheet("color: white; background: #b5651d; padding: 1px 6px; font-weight: bold;")
+            self.statusBar().addPermanentWidget(demo)
 
         self._build_actions()
         self.patient_list.current_patient_changed.connect(self._current_changed)

@@ -4,6 +4,7 @@ stays open."""
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -45,7 +46,8 @@ def test_uncaught_exception_shows_a_dialog_and_goes_to_the_log(qtbot: QtBot, log
     assert window.isVisible()
     text = log_file.read_text(encoding="utf-8")
     assert "uncaught exception" in text and "ZeroDivisionError: division by zero in a test" in text
-    assert log_file.parent == Path(__import__("os").environ["MESOMAP_LOG_DIR"])
+    assert log_file.parent == Path(os.environ["MESOMAP_LOG_DIR"])
+    assert log_file.stat().st_mode & 0o077 == 0  # owner-only: logs may name health records
     # A second error while the first dialog is open is logged, not stacked as a second dialog.
     try:
         raise KeyError("second")

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from mesomap.gui.patient_dialog import PatientDialog
@@ -18,6 +18,7 @@ def test_title_names_the_database(db: Any, make_window: Any) -> None:
     window = make_window(db)
     assert window.windowTitle() == "mesomap — clinic.sqlite"
     assert "DEMO" not in window.windowTitle()
+    assert window.findChild(QLabel, "main_status_demo_label") is None
 
 
 def test_demo_database_says_demo_in_the_title(db: Any, make_window: Any) -> None:
@@ -28,6 +29,8 @@ def test_demo_database_says_demo_in_the_title(db: Any, make_window: Any) -> None
     assert db.is_demo
     window = make_window(db)
     assert window.windowTitle().endswith("— DEMO")
+    label = window.findChild(QLabel, "main_status_demo_label")
+    assert label is not None and label.isVisible() and "DEMO" in label.text()
 
 
 def test_geometry_is_remembered(qtbot: QtBot, db: Any, make_window: Any) -> None:
