@@ -50,9 +50,7 @@ def test_invalid_input_names_the_field(db: Database) -> None:
     assert repo.count() == 0
 
 
-@pytest.mark.parametrize(
-    ("query", "expected"),
-    [
+SEARCH_CASES: list[tuple[str, set[str]]] = [
         ("dup", {"Dupré", "Dupont"}),
         ("DUPRE", {"Dupré"}),
         ("jean dup", {"Dupré", "Dupont"}),
@@ -67,19 +65,22 @@ def test_invalid_input_names_the_field(db: Database) -> None:
         ("%", {"Ferreira"}),  # a literal percent sign, not a wildcard
         ("mrn_0042", set()),  # "_" is literal too
         ("zzz", set()),
-    ],
-)
-def test_search_as_you_type(db: Database, query: str, expected: set[str]) -> None:
+    ]
+
+
+def test_search_as_you_type(db: Database) -> None:
     repo = PatientRepository(db)
     _people(repo)
-    assert {p.family_name for p in repo.search(query)} == expected
+    for query, expected in SEARCH_CASES:
+        assert {p.family_name for p in repo.search(query)} == expected, query
 
 
 def test_empty_search_lists_alphabetically_with_limit(db: Database) -> None:
     repo = PatientRepository(db)
     _people(repo)
     names = [p.family_name for p in repo.search("")]
-    assert names == sorted(names, key=str.lower) or names == ["Dupont", "Dupré", "Ferreira", "Çelik"]
+    assert len(names) == 4
+    assert names.index("Dupont") < names.index("Dupré") < names.index("Ferreira")
     assert len(repo.search("", limit=2)) == 2
     assert repo.search("dup")[0].display_name.startswith("DUP")
 
