@@ -166,9 +166,13 @@ def test_same_seed_same_records(tmp_path: Path) -> None:
     assert a != c
 
 
-def test_requires_an_explicit_database(capsys: pytest.CaptureFixture[str]) -> None:
+def test_requires_an_explicit_database(sqlite_url: str,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["seed-demo", "--patients", "1"]) != 0
     assert "--db" in capsys.readouterr().err
+    # the brief's spelling: --db after the command name
+    assert main(["seed-demo", "--db", sqlite_url, "--patients", "1", "--quiet"]) == 0
+    assert "1 patients, " in capsys.readouterr().out
 
 
 def test_seeded_maps_load_as_valid_documents(sqlite_url: str) -> None:
