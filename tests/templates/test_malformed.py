@@ -105,6 +105,8 @@ CASES: dict[str, tuple[str | bytes, str, str]] = {
     "bad_color": (_set(["artwork", 0, "color"], "red"), "artwork[0].color", "not a colour"),
     "missing_data_file": (_set(["relief"], {"kind": "mesh", "file": "absent.data.json"}), "relief.file", "was not found"),
     "data_file_escape": (_set(["relief"], {"kind": "mesh", "file": "../x.data.json"}), "relief.file", "beside the template"),
+    "laterality_contradicts_id": (_set(["zones", 1, "laterality"], "right"), 'zones[1] "upper_left".laterality',
+                                  "the id says the patient's left side"),
     "snomed_number": (_set(["zones", 0, "snomed_code"], 818981001), 'zones[0] "centre".snomed_code', "not a SNOMED CT code"),
 }
 

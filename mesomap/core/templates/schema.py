@@ -258,6 +258,9 @@ def build_template(document: Mapping[str, Any], path: str) -> Template:
         lat = z.get("laterality")
         if lat is not None:
             c.enum(lat, f"{el}.laterality", LATERALITIES)
+        for side in ("left", "right"):
+            if zid.endswith(f"_{side}") and lat not in (None, side):
+                raise c.fail(f"{el}.laterality", f"is {lat!r} but the id says the patient's {side} side")
         zones.append(Zone(zid, names, geom, code, lat))
 
     dangers: list[DangerZone] = []
