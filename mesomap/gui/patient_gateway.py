@@ -3,7 +3,8 @@
 The patient list needs a ``search(text, limit)`` callable and the patient dialog a
 :class:`mesomap.gui.patient_dialog.PatientGateway`; both are thin wrappers around
 ``mesomap.storage.repository.patients.PatientRepository`` (the GUI never builds queries).
-``clinic_settings_backend(db)`` gives the clinic scope of the settings registry.
+``clinic_settings_backend(db)`` gives the clinic scope of the settings registry (storage's
+clinic settings repository).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 
 from mesomap.storage.errors import ConflictError
 from mesomap.storage.models import Sex
+from mesomap.storage.repository.clinic_settings import ClinicSettingsRepository
 from mesomap.storage.repository.patients import PatientInput, PatientRepository
 
 
@@ -57,15 +59,6 @@ class RepositoryPatientGateway:
         return isinstance(exc, ConflictError)
 
 
-def clinic_settings_backend(db: Any) -> Any:
-    """The clinic scope of the settings registry for ``db``: storage's clinic settings
-    repository when it exists, otherwise an in-memory store (values then last one run)."""
-    import importlib
-
-    try:
-        module = importlib.import_module("mesomap.storage.repository.clinic_settings")
-    except ImportError:
-        from mesomap.core.settings import MemoryBackend
-
-        return MemoryBackend()
-    return module.ClinicSettingsRepository(db)
+def clinic_settings_backend(db: Any) -> ClinicSettingsRepository:
+    """The clinic scope of the settings registry for ``db`` (the ``clinic_setting`` table)."""
+    return ClinicSettingsRepository(db)

@@ -44,3 +44,16 @@ def test_hand_edited_garbage_falls_back_to_the_default(qtbot: QtBot) -> None:
     backend.write(registry.SEARCH_DELAY_MS.key, "fast please")
     settings = Settings(clinic=MemoryBackend(), workstation=backend)
     assert settings.get(registry.SEARCH_DELAY_MS) == 200
+
+
+def test_window_settings_put_clinic_values_in_the_database(qtbot: QtBot, db: object, make_window: object) -> None:
+    from mesomap.app import make_settings
+
+    window = make_window(db)  # type: ignore[operator]
+    window.settings.set(registry.IDLE_LOCK_MINUTES, 25)
+    window.settings.set(registry.CLINIC_NAME, "Clinique Lumière")
+    again = make_settings(db)
+    assert again.get(registry.IDLE_LOCK_MINUTES) == 25
+    assert again.get(registry.CLINIC_NAME) == "Clinique Lumière"
+    ini = Path(open_qsettings().fileName())
+    assert not ini.exists() or "clinic" not in ini.read_text(encoding="utf-8")
