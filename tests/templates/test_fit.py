@@ -118,3 +118,13 @@ def test_fit_and_templates_copy_and_pickle(face: Template) -> None:
         fit.measurements["face_height"] = 1.0  # type: ignore[index]
     assert copy.deepcopy(face) is face
     assert pickle.loads(pickle.dumps(face)) == face
+
+
+def test_fit_scales_zone_geometry_about_the_origin(face: Template) -> None:
+    fit = PatientFit.from_measurements(face, {"face_height": 12.5, "interpupillary": 6.0})
+    cheek = face.zone("cheek_left").geometry
+    fitted = fit.apply_geometry(cheek)
+    assert fitted.area == pytest.approx(cheek.area * fit.scale_x * fit.scale_y)
+    assert fitted.bounds[0] == pytest.approx(cheek.bounds[0] * fit.scale_x)
+    assert fit.invert_geometry(fitted).equals_exact(cheek, 1e-9)
+    assert PatientFit.identity().apply_geometry(cheek) is cheek

@@ -16,6 +16,8 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+from shapely import affinity
+from shapely.geometry.base import BaseGeometry
 
 from mesomap.core.i18n import QT_TRANSLATE_NOOP
 
@@ -140,6 +142,18 @@ class PatientFit:
         factors = np.array([self.scale_x, self.scale_y, self.scale_depth][: pts.shape[-1]])
         out: npt.NDArray[np.float64] = pts / factors
         return out
+
+    def apply_geometry(self, geom: BaseGeometry) -> BaseGeometry:
+        """A shapely geometry (zone, danger zone, outline) scaled from template to patient cm."""
+        if self.is_identity:
+            return geom
+        return affinity.scale(geom, self.scale_x, self.scale_y, origin=(0.0, 0.0))
+
+    def invert_geometry(self, geom: BaseGeometry) -> BaseGeometry:
+        """Patient cm → template cm."""
+        if self.is_identity:
+            return geom
+        return affinity.scale(geom, 1.0 / self.scale_x, 1.0 / self.scale_y, origin=(0.0, 0.0))
 
     def to_dict(self) -> dict[str, Any]:
         return {
