@@ -270,7 +270,7 @@ class MapCanvas(EditingMixin, QtWidgets.QWidget):
         for region in reversed(self.document.regions):
             item = self.region_items.get(region.id)
             if item is not None and item.contains_cm(x, y):
-                return region.id
+                return str(region.id)
         return None
 
     def papule_at(self, x: float, y: float, px: float = 8.0) -> tuple[str, int] | None:

@@ -33,7 +33,7 @@ def render_image(view: MapView, scale: float = 1.0) -> QtGui.QImage:
 def export_png(view: MapView, path: str | Path, scale: float = 2.0) -> None:
     """Write the visible map to ``path`` as PNG; ``OSError`` with a sentence if it fails."""
     image = render_image(view, scale)
-    if not image.save(str(path), "PNG"):
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
         raise OSError(QtCore.QCoreApplication.translate(
             "Canvas", "The picture could not be written to %1; choose another folder.").replace(
             "%1", str(path)))

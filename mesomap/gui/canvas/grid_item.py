@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 
-class CmGridItem(pg.GraphicsObject):
+class CmGridItem(pg.GraphicsObject):  # type: ignore[misc]
     """Grid lines every ``minor_cm`` and ``major_cm`` centimetres from ``origin``."""
 
     def __init__(self, origin: tuple[float, float] = (0.0, 0.0), minor_cm: float = 1.0,

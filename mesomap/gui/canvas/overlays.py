@@ -21,11 +21,11 @@ def nice_length_cm(cm_per_px: float, target_px: float = 110.0) -> float:
     exp = math.floor(math.log10(raw))
     for m in (1.0, 2.0, 5.0, 10.0):
         if m * 10 ** exp >= raw * 0.7:
-            return m * 10 ** exp
+            return float(m * 10.0 ** exp)
     return 10.0 ** (exp + 1)
 
 
-class ScaleBar(pg.GraphicsObject):
+class ScaleBar(pg.GraphicsObject):  # type: ignore[misc]
     """A bar of a round number of centimetres in the lower-right corner of ``viewbox``."""
 
     def __init__(self, viewbox: pg.ViewBox) -> None:
@@ -46,7 +46,7 @@ class ScaleBar(pg.GraphicsObject):
         return QtCore.QRectF(self._vb.boundingRect())
 
     def paint(self, p: QtGui.QPainter, option: object, widget: object = None) -> None:
-        cm_per_px = self._vb.viewPixelSize()[0]
+        cm_per_px = float(self._vb.viewPixelSize()[0])
         if not cm_per_px or cm_per_px <= 0:
             return
         self.length_cm = nice_length_cm(cm_per_px)

@@ -11,6 +11,7 @@ per-point Python object (pyqtgraph's ``ScatterPlotItem`` spends about 1 µs per 
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
@@ -87,7 +88,7 @@ class SymbolAtlas:
         self.source[:, 3] = cell_dev
 
 
-class PapuleItem(pg.GraphicsObject):
+class PapuleItem(pg.GraphicsObject):  # type: ignore[misc]
     """Papules of one region, drawn as constant-size symbols; coordinates in cm."""
 
     def __init__(self, color: str = "#1c7ed6", size_px: float = 9.0,
@@ -274,7 +275,8 @@ class PapuleItem(pg.GraphicsObject):
         frags[:, 9] = 1.0
         p.save()
         p.resetTransform()
-        ptr = shiboken6.wrapInstance(frags.ctypes.data, QtGui.QPainter.PixmapFragment)
+        # PySide6 takes a pointer to the first fragment of a C array plus a count
+        ptr: Any = shiboken6.wrapInstance(frags.ctypes.data, QtGui.QPainter.PixmapFragment)
         p.drawPixmapFragments(ptr, k, atlas.pixmap)
         if self.show_numbers and self._numbers_readable(t):
             self._paint_numbers(p, frags[:, 0], frags[:, 1], self._order[idx])

@@ -21,7 +21,7 @@ from mesomap.gui.canvas.shapes import geometry_path, polygon_vertices
 HANDLE_PX = 7.0
 
 
-class RegionItem(pg.GraphicsObject):
+class RegionItem(pg.GraphicsObject):  # type: ignore[misc]
     """Base: one region's geometry, colour, selection and vertex handles."""
 
     closed = True

@@ -53,7 +53,7 @@ def scale_geometry(geom: shapely.Geometry, sx: float, sy: float) -> shapely.Geom
     return shapely.transform(geom, lambda c: c * [sx, sy])
 
 
-class TemplateItem(pg.GraphicsObject):
+class TemplateItem(pg.GraphicsObject):  # type: ignore[misc]
     """Paints one template (outline, artwork, zones, danger zones with margins)."""
 
     def __init__(self) -> None:

@@ -45,7 +45,7 @@ class PointerTool(Protocol):
     def key(self, ev: QtGui.QKeyEvent) -> bool: ...
 
 
-class MapView(pg.GraphicsView):
+class MapView(pg.GraphicsView):  # type: ignore[misc]
     """The graphics view of one map; ``vb`` is the cm view box."""
 
     cursorMoved = QtCore.Signal(float, float)  # noqa: N815 - Qt signal naming
@@ -89,7 +89,7 @@ class MapView(pg.GraphicsView):
 
     def to_cm(self, pos: QtCore.QPointF) -> QtCore.QPointF:
         """Map position (cm) of a widget pixel position."""
-        return self.vb.mapSceneToView(self.mapToScene(QtCore.QPointF(pos).toPoint()))
+        return QtCore.QPointF(self.vb.mapSceneToView(self.mapToScene(QtCore.QPointF(pos).toPoint())))
 
     def to_px(self, x_cm: float, y_cm: float) -> QtCore.QPointF:
         """Widget pixel position of a map point (for tests and tooltips)."""

@@ -108,7 +108,8 @@ def test_avoid_zone_placement_refused_with_reason(canvas: Any, mouse: Any) -> No
     rid = _region(canvas, (3, -4, 11, 4))  # covers the left eye (avoid, margin 0.5)
     assert canvas.document.region(rid).papules  # laid out around the eye
     xy = canvas.document.region(rid).papules.xy
-    assert _min_dist(xy, (7, 0)) >= 1.5 - 1e-6  # nothing within radius 1 + margin 0.5
+    eye = next(z.geometry for z in canvas.template_item.dangers if z.id == "eye_left")
+    assert shapely.distance(eye, shapely.points(xy)).min() >= 0.5 - 1e-6  # margin kept
     before = canvas.document.copy()
     messages: list[str] = []
     canvas.message.connect(messages.append)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 import shapely
@@ -28,8 +28,8 @@ class Tool:
     name = "navigate"
     cursor = QtCore.Qt.CursorShape.ArrowCursor
 
-    def __init__(self, host: ToolHost) -> None:
-        self.host = host
+    def __init__(self, host: ToolHost | Any) -> None:
+        self.host: Any = host  # the canvas (see ToolHost for the drawing tools' needs)
 
     def activate(self) -> None:
         self.host.view.viewport().setCursor(self.cursor)
@@ -60,7 +60,7 @@ class Tool:
 
     # helpers
     def px_to_cm(self, px: float) -> float:
-        return px / self.host.view.px_per_cm()
+        return float(px / self.host.view.px_per_cm())
 
 
 def polyline_path(points: list[tuple[float, float]], closed: bool = False) -> QtGui.QPainterPath:

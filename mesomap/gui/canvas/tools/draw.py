@@ -32,7 +32,7 @@ class _ClickedPathTool(Tool):
     closed = True
 
     def __init__(self, host: object) -> None:
-        super().__init__(host)  # type: ignore[arg-type]
+        super().__init__(host)
         self.points: list[tuple[float, float]] = []
         self._hover: tuple[float, float] | None = None
 
@@ -137,7 +137,7 @@ class _DragShapeTool(Tool):
     cursor = _CROSS
 
     def __init__(self, host: object) -> None:
-        super().__init__(host)  # type: ignore[arg-type]
+        super().__init__(host)
         self.start: tuple[float, float] | None = None
 
     def cancel(self) -> None:
@@ -195,7 +195,7 @@ class LassoTool(Tool):
     cursor = _CROSS
 
     def __init__(self, host: object) -> None:
-        super().__init__(host)  # type: ignore[arg-type]
+        super().__init__(host)
         self.trace: list[tuple[float, float]] = []
         self.drawing = False
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import math
 from typing import Any
 
-import numpy as np
 import shapely
 from PySide6 import QtCore, QtGui
 
@@ -308,6 +307,3 @@ class MeasureTool(Tool):
         self.host.measured.emit(self.result)
         self.host.show_message(self.result)
 
-
-def translate_points(xy: np.ndarray, dx: float, dy: float) -> np.ndarray:
-    return np.asarray(xy, dtype=float) + np.array([dx, dy])
