@@ -129,3 +129,31 @@ def test_export_png_and_svg(canvas: Any, tmp_path: Path) -> None:
     n = len(canvas.document.regions[-1].papules)
     assert text.count("<circle") + text.count("<ellipse") >= n  # papules are vector shapes
     assert "<image" not in text
+
+
+def test_tool_actions_have_shortcuts_and_follow_the_canvas(canvas: Any, qtbot: Any) -> None:
+    from mesomap.gui.canvas.actions import TOOL_INFO, add_tool_actions_to, make_tool_actions
+
+    group = make_tool_actions(canvas, canvas)
+    add_tool_actions_to(canvas, group)
+    actions = {a.objectName(): a for a in group.actions()}
+    assert set(actions) == {f"tool_{n}" for n in TOOL_INFO} == {f"tool_{n}" for n in canvas.tools}
+    keys = [a.shortcut().toString() for a in group.actions()]
+    assert len(set(keys)) == len(keys) and not {"L", "M", "F", "Del"} & set(keys)
+    canvas.view.setFocus()
+    from PySide6.QtTest import QTest
+    QTest.keyClick(canvas.view, QtCore.Qt.Key.Key_P)
+    assert canvas.tool_name == "polygon" and actions["tool_polygon"].isChecked()
+    canvas.set_tool("measure")
+    assert actions["tool_measure"].isChecked()
+
+
+def test_nappage_region_hatched_with_estimate(canvas: Any) -> None:
+    canvas.default_pattern = "nappage"
+    canvas.default_technique = canvas.default_technique.replace(nappage_density_per_cm2=4.0)
+    canvas.create_region(shapely.box(-12, -5, -7, 0))  # 25 cm² × 4 / cm²
+    region = canvas.document.regions[-1]
+    assert len(region.papules) == 0
+    item = canvas.region_items[region.id]
+    assert item.nappage and item.label == "≈ 100 injection(s)"
+    assert canvas.totals().injections == 100
