@@ -247,8 +247,6 @@ def thigh_lateral(side_name: str) -> TemplateSpec:
     ant = -1.0 if side_name == "left" else 1.0  # seen from the left, the patient faces the viewer's left
     tro = mean("trochanterionheight", sex) - mean("crotchheight", sex)
     crest = mean("iliocristaleheight", sex) - mean("crotchheight", sex)
-    sec = thigh_sections(sex)
-    (at, dt), (al, dl) = sec
     back = [(0, crest + 0.8), (6.0, crest + 0.6), (10.4, crest), (11.6, 17.5), (13.6, 10.5), (14.8, 5.0),
             (14.0, 0.5), (11.3, -2.6), (10.4, -8.0), (9.0, -18.0), (7.5, -27.0), (6.9, -33.2), (4.0, -34.2),
             (0.5, -34.4), (-3.5, -34.2), (-6.2, -33.3), (-6.6, -29.0), (-8.4, -22.0), (-10.0, -14.0),
@@ -275,15 +273,20 @@ def thigh_lateral(side_name: str) -> TemplateSpec:
             role="iliac_crest", opacity=0.6)
     feature(t, spline([(-ant * 13.8, 0.5), (-ant * 11.0, -2.2), (-ant * 8.0, -3.0)]), 0.35, role="gluteal_fold")
     # thigh: across the picture the section's half-width is the thigh's half-depth (front to back)
+    # the circumference goes linearly from the lower thigh (y=-31) to the thigh (y=-2) value;
+    # each ellipse spans the drawn thigh and takes the depth that gives that perimeter
+    c_top, c_low = mean("thighcircumference", sex), mean("lowerthighcircumference", sex)
+    y_bottom = poly.bounds[1] + 0.05
     items = []
-    for y in np.linspace(-33.0, -2.0, 8):
-        f = (y - -33.0) / 31.0
+    for y in [y_bottom, *np.linspace(-31.0, -2.0, 8)]:
+        f = min(1.0, max(0.0, (y - -31.0) / 29.0))
         x0, x1 = _extent(poly, float(y))
-        items.append((float(y), (x0 + x1) / 2, dl + f * (dt - dl), al + f * (at - al)))
+        hw = (x1 - x0) / 2
+        items.append((float(y), (x0 + x1) / 2, hw, semi_axis_for_perimeter(hw, c_low + f * (c_top - c_low))))
     hip_items = []
     hip_half = mean("hipbreadth", sex) / 2
     waist_half = mean("waistbreadth", sex) / 2
-    for y in np.linspace(-1.0, crest + 0.3, 8):
+    for y in np.linspace(-1.0, poly.bounds[3] - 0.05, 8):
         x0, x1 = _extent(poly, float(y))
         f = max(0.0, (y - tro) / (crest - tro))
         hip_items.append((float(y), (x0 + x1) / 2, (x1 - x0) / 2, hip_half + f * (waist_half - hip_half)))
@@ -296,9 +299,10 @@ def thigh_lateral(side_name: str) -> TemplateSpec:
     t.source_description = (
         f"Lateral view of the {side_name} hip and thigh (the patient faces the viewer's "
         f"{'left' if ant < 0 else 'right'}), drawn with smooth curves to ANSUR II means (average of the female "
-        "and male means): trochanter, iliac crest and crotch heights; thigh depth and relief from the thigh "
-        f"circumference {mean('thighcircumference', sex):.1f} cm at the gluteal furrow and "
-        f"{mean('lowerthighcircumference', sex):.1f} cm above the knee (ellipse perimeter = circumference); "
+        "and male means): trochanter, iliac crest and crotch heights; thigh relief: ellipses spanning the drawn "
+        f"thigh whose perimeter goes from the ANSUR thigh circumference {mean('thighcircumference', sex):.1f} cm at "
+        "the gluteal furrow to "
+        f"{mean('lowerthighcircumference', sex):.1f} cm above the knee; "
         "hip relief from the hip breadth. Lateral thigh veins: caution, 0.5 cm (mark the patient's own).")
     t.attribution = ANSUR_ATTRIBUTION
     t.checked_against = ["ANSUR II thighcircumference", "ANSUR II lowerthighcircumference", "ANSUR II hipbreadth",

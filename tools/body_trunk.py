@@ -120,7 +120,7 @@ def abdomen_flanks() -> TemplateSpec:
     pu = mean("crotchheight", sex) + 7.0 - mean("waistheightomphalion", sex)
     hip = mean("hipbreadth", sex) / 2
     top = xi + 3.0
-    half = [(0, top), (7.0, top - 0.1), (wa - 3.0, top - 0.5), (wa - 2.2, top - 1.8), (wa - 1.4, xi - 3.0),
+    half = [(0, top), (7.0, top - 0.1), (wa - 4.0, top - 0.35), (wa - 2.5, top - 1.4), (wa - 1.5, xi - 3.0),
             (wa - 0.6, 7.0), (wa, 0.0), (wa + 0.9, -5.0), (hip - 0.3, -9.5), (hip - 1.5, pu + 1.2),
             (11.0, pu - 0.4), (5.0, pu - 2.2), (0, pu - 2.6)]
     outline = symmetric_closed(half)
@@ -265,7 +265,8 @@ def lower_back() -> TemplateSpec:
     hip = mean("hipbreadth", sex) / 2
     crest = mean("iliocristaleheight", sex) - mean("waistheightomphalion", sex)
     top, bot = 15.0, -14.0
-    half = [(0, top), (8.0, top), (wa - 1.4, top - 0.3), (wa - 0.9, 8.0), (wa, 0.0), (wa + 0.9, -5.0),
+    half = [(0, top), (8.0, top), (wa - 2.8, top - 0.15), (wa - 1.5, top - 1.3), (wa - 1.0, 8.0), (wa, 0.0),
+            (wa + 0.9, -5.0),
             (hip - 0.2, -10.0), (hip - 0.8, bot + 0.6), (hip - 5.0, bot), (0, bot)]
     outline = symmetric_closed(half)
     t = TemplateSpec("lower_back", tr("t_lower_back"), "back", sex, "back", outline)
