@@ -9,33 +9,34 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from mesomap.core.i18n import QT_TRANSLATE_NOOP
 from mesomap.gui.canvas.canvas import MapCanvas
 
 # tool name → (label, shortcut, tooltip); labels are translated in context "Canvas"
 TOOL_INFO: dict[str, tuple[str, str, str]] = {
-    "select": (QtCore.QT_TRANSLATE_NOOP("Canvas", "Select and edit"), "V",
-               QtCore.QT_TRANSLATE_NOOP("Canvas", "Select a region; drag it or its corners; "
+    "select": (QT_TRANSLATE_NOOP("Canvas", "Select and edit"), "V",
+               QT_TRANSLATE_NOOP("Canvas", "Select a region; drag it or its corners; "
                                         "double-click an edge to add a corner; M mirrors it.")),
-    "papules": (QtCore.QT_TRANSLATE_NOOP("Canvas", "Papules"), "A",
-                QtCore.QT_TRANSLATE_NOOP("Canvas", "Click to add a papule, drag one to move it, "
+    "papules": (QT_TRANSLATE_NOOP("Canvas", "Papules"), "A",
+                QT_TRANSLATE_NOOP("Canvas", "Click to add a papule, drag one to move it, "
                                          "drag on empty space to select; Delete removes, L locks.")),
-    "polygon": (QtCore.QT_TRANSLATE_NOOP("Canvas", "Polygon"), "P",
-                QtCore.QT_TRANSLATE_NOOP("Canvas", "Click the corners; double-click or Enter closes.")),
-    "rectangle": (QtCore.QT_TRANSLATE_NOOP("Canvas", "Rectangle"), "R",
-                  QtCore.QT_TRANSLATE_NOOP("Canvas", "Drag across the area.")),
-    "ellipse": (QtCore.QT_TRANSLATE_NOOP("Canvas", "Ellipse"), "E",
-                QtCore.QT_TRANSLATE_NOOP("Canvas", "Drag across the area.")),
-    "lasso": (QtCore.QT_TRANSLATE_NOOP("Canvas", "Freehand"), "W",
-              QtCore.QT_TRANSLATE_NOOP("Canvas", "Draw around the area with the button held down.")),
-    "zone": (QtCore.QT_TRANSLATE_NOOP("Canvas", "Whole zone"), "Z",
-             QtCore.QT_TRANSLATE_NOOP("Canvas", "Click a named zone of the template.")),
-    "line": (QtCore.QT_TRANSLATE_NOOP("Canvas", "Line"), "N",
-             QtCore.QT_TRANSLATE_NOOP("Canvas", "Click points along a scar or tendon; "
+    "polygon": (QT_TRANSLATE_NOOP("Canvas", "Polygon"), "P",
+                QT_TRANSLATE_NOOP("Canvas", "Click the corners; double-click or Enter closes.")),
+    "rectangle": (QT_TRANSLATE_NOOP("Canvas", "Rectangle"), "R",
+                  QT_TRANSLATE_NOOP("Canvas", "Drag across the area.")),
+    "ellipse": (QT_TRANSLATE_NOOP("Canvas", "Ellipse"), "E",
+                QT_TRANSLATE_NOOP("Canvas", "Drag across the area.")),
+    "lasso": (QT_TRANSLATE_NOOP("Canvas", "Freehand"), "W",
+              QT_TRANSLATE_NOOP("Canvas", "Draw around the area with the button held down.")),
+    "zone": (QT_TRANSLATE_NOOP("Canvas", "Whole zone"), "Z",
+             QT_TRANSLATE_NOOP("Canvas", "Click a named zone of the template.")),
+    "line": (QT_TRANSLATE_NOOP("Canvas", "Line"), "N",
+             QT_TRANSLATE_NOOP("Canvas", "Click points along a scar or tendon; "
                                       "double-click or Enter ends the line.")),
-    "rings": (QtCore.QT_TRANSLATE_NOOP("Canvas", "Point with rings"), "G",
-              QtCore.QT_TRANSLATE_NOOP("Canvas", "Click the painful point.")),
-    "measure": (QtCore.QT_TRANSLATE_NOOP("Canvas", "Measure"), "D",
-                QtCore.QT_TRANSLATE_NOOP("Canvas", "Click points for a distance; double-click "
+    "rings": (QT_TRANSLATE_NOOP("Canvas", "Point with rings"), "G",
+              QT_TRANSLATE_NOOP("Canvas", "Click the painful point.")),
+    "measure": (QT_TRANSLATE_NOOP("Canvas", "Measure"), "D",
+                QT_TRANSLATE_NOOP("Canvas", "Click points for a distance; double-click "
                                          "closes an area.")),
 }
 
