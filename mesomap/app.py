@@ -149,15 +149,15 @@ def _open_database(db_url: str | None) -> Any:
         outcome[key] = value
         loop.quit()
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("App", text)
-
     run_with_progress(
         lambda _job: open_database(db_url),
         parent=None,
         title="mesomap",
-        label=tr("Opening the database… Before an update mesomap makes a safety copy first; "
-                 "with a large database this can take a few minutes."),
+        label=QCoreApplication.translate(
+            "App",
+            "Opening the database… Before an update mesomap makes a safety copy first; "
+            "with a large database this can take a few minutes.",
+        ),
         on_done=lambda db: finished("db", db),
         on_error=lambda exc: finished("error", exc),
         minimum_duration_ms=800,
@@ -174,8 +174,12 @@ def _open_database(db_url: str | None) -> Any:
         show_error(None, translate_error(exc), modal=modal)
     else:
         log.critical("unexpected error while opening the database", exc_info=exc)
-        show_error(None, tr("mesomap could not open the database because of an unexpected "
-                            "problem. The details are in the log file."), modal=modal)
+        message = QCoreApplication.translate(
+            "App",
+            "mesomap could not open the database because of an unexpected problem. "
+            "The details are in the log file.",
+        )
+        show_error(None, message, modal=modal)
     return None
 
 

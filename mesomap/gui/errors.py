@@ -22,10 +22,6 @@ log = logging.getLogger("mesomap")
 ExcHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def show_error(
     parent: QWidget | None,
     message: str,
@@ -45,9 +41,9 @@ def show_error(
         log.error("%s", message)
     box = QMessageBox(parent)
     box.setObjectName("error_dialog")
-    box.setAccessibleName(title or _tr("mesomap: error"))
+    box.setAccessibleName(title or QCoreApplication.translate("Errors", "mesomap: error"))
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or _tr("mesomap: error"))
+    box.setWindowTitle(title or QCoreApplication.translate("Errors", "mesomap: error"))
     box.setText(message)
     if detail:
         box.setDetailedText(detail)
@@ -91,19 +87,20 @@ class ExceptHook:
             from mesomap.gui.fields import translate_error
 
             what = translate_error(exc) if getattr(exc, "message", None) else exc_type.__name__
-            message = _tr(
+            message = QCoreApplication.translate(
+                "Errors",
                 "Something went wrong inside mesomap ({what}). What you were doing may not have "
                 "finished; your saved records are not affected. The details are in the log file "
-                "{path}. If it happens again, send that file to your support contact."
+                "{path}. If it happens again, send that file to your support contact.",
             ).format(what=what, path=log_file_hint())
             import traceback
 
             detail = "".join(traceback.format_exception(exc_type, exc, tb))
             box = QMessageBox(self._parent_getter())
             box.setObjectName("error_dialog")
-            box.setAccessibleName(_tr("mesomap: unexpected error"))
+            box.setAccessibleName(QCoreApplication.translate("Errors", "mesomap: unexpected error"))
             box.setIcon(QMessageBox.Icon.Critical)
-            box.setWindowTitle(_tr("mesomap: unexpected error"))
+            box.setWindowTitle(QCoreApplication.translate("Errors", "mesomap: unexpected error"))
             box.setText(message)
             box.setDetailedText(detail)
             box.finished.connect(self._closed)
