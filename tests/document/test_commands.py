@@ -21,6 +21,7 @@ from mesomap.core.document import (
     Region,
     VertexRef,
     canonical_bytes,
+    previous_session,
     validate_document,
 )
 from mesomap.core.document import commands as c
@@ -342,6 +343,8 @@ def test_previous_session_papules_shift_the_new_lattice_between_them() -> None:
                     sample_document().regions[0].technique.replace(margin_cm=0.0))
     first = LAYOUTER.layout(square, square.papules)
     previous_xy = first.xy
-    shifted = EngineLayouter(previous=lambda region: previous_xy).layout(square, square.papules)
+    last_session = MapDocument(template_ref(), [square.replace(papules=first)])
+    repeat = EngineLayouter(previous=previous_session(last_session))
+    shifted = repeat.layout(square, square.papules)
     d = np.linalg.norm(shifted.xy[:, None] - previous_xy[None], axis=2).min(axis=1)
     assert d.mean() >= 0.45 * square.technique.spacing_cm

@@ -21,6 +21,7 @@ from mesomap.core.document.layouting import (
     ExclusionProvider,
     Layouter,
     PreviousProvider,
+    previous_session,
 )
 from mesomap.core.document.model import (
     PATTERNS,
@@ -80,6 +81,7 @@ __all__ = [
     "map_totals",
     "midline_x",
     "nappage_injections",
+    "previous_session",
     "read_document",
     "new_papule_id",
     "new_papule_ids",

@@ -18,7 +18,7 @@ from typing import Protocol
 
 import numpy as np
 
-from mesomap.core.document.model import LAID_OUT_PATTERNS, Region
+from mesomap.core.document.model import LAID_OUT_PATTERNS, MapDocument, Region
 from mesomap.core.document.papules import FloatArray, IntArray, PapuleSet, new_papule_ids
 from mesomap.core.layout.types import ExclusionSpec
 
@@ -34,6 +34,17 @@ class Layouter(Protocol):
     def order(self, region: Region, start_corner: str) -> PapuleSet:
         """The region's papules renumbered from ``start_corner`` (positions unchanged)."""
         ...
+
+
+def previous_session(previous: MapDocument) -> PreviousProvider:
+    """A ``PreviousProvider`` from the previous session's map: a region gets the papules of the
+    previous region with the same id (a repeated session keeps its regions' ids), else none."""
+    by_id = {r.id: r.papules.xy for r in previous.regions if len(r.papules)}
+
+    def provider(region: Region) -> FloatArray | None:
+        return by_id.get(region.id)
+
+    return provider
 
 
 def fixed_papules(region: Region, keep_manual: bool = True) -> PapuleSet:
