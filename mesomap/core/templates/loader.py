@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,8 @@ from typing import Any
 from .errors import TemplateError, TemplateNotFound
 from .model import Template
 from .schema import build_template
+
+log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 20_000_000
 DATA_SUFFIX = ".data.json"
@@ -130,6 +133,21 @@ def load_template(path: str | Path) -> Template:
     return template
 
 
+def load_template_safely(path: str | Path) -> Template:
+    """:func:`load_template`, with any unexpected failure also reported as a TemplateError
+    (and logged with its traceback): one odd file never stops mesomap from starting."""
+    try:
+        return load_template(path)
+    except TemplateError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a bad file must not crash the application
+        log.exception("unexpected failure while loading template %s", path)
+        raise TemplateError(
+            str(path), "", f"could not be read because of an unexpected problem ({type(exc).__name__}); "
+            "please report it with the file",
+        ) from exc
+
+
 def template_files(folder: Path) -> list[Path]:
     """The template files of a folder: ``*.json`` and ``versions/*.json``, minus data files."""
     files: list[Path] = []
@@ -167,7 +185,7 @@ class TemplateLibrary:
     def add_file(self, path: Path) -> Template | None:
         """Load and add one file; on failure the error goes to ``errors`` and None is returned."""
         try:
-            template = load_template(path)
+            template = load_template_safely(path)
             self.add(template)
         except TemplateError as exc:
             self.errors.append(exc)
@@ -271,6 +289,6 @@ def check_path(path: str | Path) -> tuple[list[Template], list[TemplateError]]:
     if not p.exists():
         return [], [TemplateError(str(p), "", "no such file or folder")]
     try:
-        return [load_template(p)], []
+        return [load_template_safely(p)], []
     except TemplateError as exc:
         return [], [exc]

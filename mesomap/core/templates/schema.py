@@ -409,7 +409,7 @@ def _measurements(c: _Ctx, value: Any, landmarks: Mapping[str, tuple[float, floa
         for key in ("from", "to"):
             if key not in d:
                 raise c.fail(el, f"the key {key!r} (a landmark id) is missing")
-            if d[key] not in landmarks:
+            if not isinstance(d[key], str) or d[key] not in landmarks:
                 raise c.fail(f"{el}.{key}", f"{d[key]!r} is not a landmark of this template")
         m = Measurement(mid, names, axis, d["from"], d["to"], None, None, ref)
         (x0, y0), (x1, y1) = landmarks[d["from"]], landmarks[d["to"]]
