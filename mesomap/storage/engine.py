@@ -31,6 +31,7 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from mesomap import paths
+from mesomap.core.i18n import QT_TRANSLATE_NOOP
 from mesomap.storage.errors import DatabaseUnavailableError, NetworkLocationError, StorageError
 from mesomap.storage.location import network_location_reason
 
@@ -137,12 +138,18 @@ class Database:
                 session.rollback()
                 raise
 
+    def connect(self, *, read_only: bool = False) -> sa.Connection:
+        """A Core connection (for bulk work such as seeding and map saving); use it as a context
+        manager. ``read_only=True`` begins transactions without taking SQLite's write lock."""
+        engine = self.engine.execution_options(**{READ_ONLY_OPTION: True}) if read_only else self.engine
+        return engine.connect()
+
     @property
     def is_demo(self) -> bool:
         """True for a demonstration database (DEMO in the title bar and on printouts)."""
         from mesomap.storage.schema import read_is_demo
 
-        with self.engine.connect() as conn:
+        with self.engine.execution_options(**{READ_ONLY_OPTION: True}).connect() as conn:
             return read_is_demo(conn)
 
     def close(self) -> None:
@@ -164,8 +171,11 @@ def _parse_url(url: str) -> URL:
     backend = parsed.get_backend_name()
     if backend not in ("sqlite", "postgresql"):
         raise DatabaseUnavailableError(
-            "mesomap cannot use the database {url}: only SQLite files (sqlite:///path) and "
-            "PostgreSQL servers (postgresql+psycopg://user@host/database) are supported.",
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "mesomap cannot use the database {url}: only SQLite files (sqlite:///path) and "
+                "PostgreSQL servers (postgresql+psycopg://user@host/database) are supported.",
+            ),
             url=parsed.render_as_string(hide_password=True),
         )
     if backend == "postgresql" and parsed.get_driver_name() != "psycopg":
@@ -185,8 +195,11 @@ def _prepare_sqlite_file(url: URL, *, default: bool, mountinfo_text: str | None)
         _private_folder(path.parent)
     elif not path.parent.is_dir():
         raise DatabaseUnavailableError(
-            "The folder {folder} does not exist, so the database file cannot be created there. "
-            "Create the folder or choose another location.",
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "The folder {folder} does not exist, so the database file cannot be created "
+                "there. Create the folder or choose another location.",
+            ),
             folder=str(path.parent),
         )
     return path
@@ -218,7 +231,7 @@ def open_database(
             create_private_file(sqlite_path)
     try:
         engine = make_engine(parsed)
-        with engine.connect() as conn:
+        with engine.execution_options(**{READ_ONLY_OPTION: True}).connect() as conn:
             conn.exec_driver_sql("SELECT 1")
             conn.rollback()
     except StorageError:
@@ -229,6 +242,20 @@ def open_database(
     db = Database(engine=engine, url=shown, sqlite_path=sqlite_path)
     try:
         outcome = schema.ensure_schema(db, upgrade=upgrade)
+    except StorageError:
+        db.close()
+        raise
+    except sa.exc.OperationalError as exc:
+        db.close()
+        log.warning("cannot prepare %s: %s", shown, exc)
+        raise DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "The database {url} is busy or cannot be read right now (another mesomap may "
+                "be saving a large change). Wait a moment and try again.",
+            ),
+            url=shown,
+        ) from exc
     except BaseException:
         db.close()
         raise

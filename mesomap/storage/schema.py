@@ -190,13 +190,18 @@ def _location(db: Database) -> str:
 def ensure_schema(db: Database, *, upgrade: bool = True) -> SchemaOutcome:
     """Create, accept or upgrade the schema of the freshly opened ``db`` (see module doc)."""
     location = _location(db)
-    with db.engine.connect() as conn, conn.begin():
-        _begin_schema_work(conn)
+    # Look first without the write lock: opening must not wait for another window's long save.
+    with db.engine.execution_options(mesomap_read_only=True).connect() as conn:
         empty, revision = _inspect(conn, location)
-        if empty:
-            _create(conn)
-            log.info("created a new mesomap database at %s", location)
-            return SchemaOutcome(created=True)
+        conn.rollback()
+    if empty:
+        with db.engine.connect() as conn, conn.begin():
+            _begin_schema_work(conn)
+            empty, revision = _inspect(conn, location)  # someone may have created it meanwhile
+            if empty:
+                _create(conn)
+                log.info("created a new mesomap database at %s", location)
+                return SchemaOutcome(created=True)
     if revision == head_revision():
         return SchemaOutcome()
     if not upgrade:

@@ -127,3 +127,23 @@ def test_session_rolls_back_on_error(db_url: str) -> None:
             session.flush()
             raise RuntimeError("boom")
         assert PatientRepository(db).count() == 0
+
+
+def test_opening_does_not_wait_for_another_writer(sqlite_url: str) -> None:
+    """A second window opens the database while the first holds the write lock (a long save)."""
+    import time
+
+    with open_database(sqlite_url) as first:
+        assert first.sqlite_path is not None
+        writer = sqlite3.connect(first.sqlite_path, isolation_level=None)
+        try:
+            writer.execute("BEGIN IMMEDIATE")
+            writer.execute("INSERT INTO patient (family_name, given_name, search_text, sex, phone, email, address, allergies, contraindication_notes, notes, erased, anonymised, version, created_at, updated_at) VALUES ('Busy', '', 'busy', 'unknown', '', '', '', '', '', '', 0, 0, 1, '2026-01-01 00:00:00', '2026-01-01 00:00:00')")
+            started = time.monotonic()
+            with open_database(sqlite_url) as second:
+                assert PatientRepository(second).count() == 0  # the uncommitted row is invisible
+            assert time.monotonic() - started < 5  # well under the 10 s busy timeout
+            writer.execute("COMMIT")
+        finally:
+            writer.close()
+        assert PatientRepository(first).count() == 1
