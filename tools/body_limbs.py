@@ -221,6 +221,10 @@ def thighs_anterior() -> TemplateSpec:
         danger(t, f"great_saphenous_{s}", "great_saphenous", gsv, 0.5, "caution", s, VEIN_NOTE)
         vein(t, gsv)
         feature(t, spline([(sg * 4.6, -33.0), (sg * 7.0, -31.6), (sg * 9.4, -33.0)]), 0.35, ART_BONE, role="patella")
+        feature(t, spline([(sg * 13.0, 8.0), (sg * 10.5, -6.0), (sg * 7.0, -20.0), (sg * 4.2, -30.5)]), 0.3,
+                opacity=0.4, role="sartorius")
+        feature(t, spline([(sg * 3.9, -22.5), (sg * 4.6, -27.5), (sg * 6.2, -31.0)]), 0.3, opacity=0.4,
+                role="vastus_medialis")
     t.landmarks = {"asis_left": (12.4, 8.6), "asis_right": (-12.4, 8.6), "patella_top_left": (7.0, -32.2),
                    "patella_top_right": (-7.0, -32.2)}
     bodies = [_thigh_body(f"thigh_{s}", (sg * THIGH_CENTRE[0], sg * THIGH_CENTRE[1]), THIGH_YS, sec,
@@ -272,6 +276,9 @@ def thigh_lateral(side_name: str) -> TemplateSpec:
     feature(t, spline([(-ant * -9.0, crest - 0.4), (0, crest - 1.0), (-ant * 9.0, crest - 0.2)]), 0.35, ART_BONE,
             role="iliac_crest", opacity=0.6)
     feature(t, spline([(-ant * 13.8, 0.5), (-ant * 11.0, -2.2), (-ant * 8.0, -3.0)]), 0.35, role="gluteal_fold")
+    for dx in (-1.6, 1.6):  # iliotibial tract
+        feature(t, spline([(dx * 1.2, tro - 3.0), (dx, -12.0), (dx * 0.8 - ant * 0.3, -32.0)]), 0.3, opacity=0.35,
+                role="iliotibial_tract")
     # thigh: across the picture the section's half-width is the thigh's half-depth (front to back)
     # the circumference goes linearly from the lower thigh (y=-31) to the thigh (y=-2) value;
     # each ellipse spans the drawn thigh and takes the depth that gives that perimeter

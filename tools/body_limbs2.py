@@ -176,6 +176,11 @@ def lower_legs_back() -> TemplateSpec:
         danger(t, f"great_saphenous_{s}", "great_saphenous", _longest(gsv_in), 0.5, "caution", s, VEIN_NOTE)
         vein(t, gsv)
         feature(t, spline([(c0 - 3.2, 0.2), (c0, -0.3), (c0 + 3.2, 0.2)]), 0.35, role="popliteal_crease")
+        for h, (dx1, dx2, y_end) in (("medial", (-3.4, -3.0, -19.5)), ("lateral", (3.1, 2.8, -17.0))):
+            k = -sg if h == "medial" else sg  # medial side faces the midline
+            cy = [(0.0, -2.5), (abs(dx1), -8.0), (abs(dx2), -13.5), (1.0, y_end)]
+            feature(t, spline([(sg * _leg_centre(y) + k * dx * (1 if h == "lateral" else 1), y) for dx, y in cy]),
+                    0.3, opacity=0.45, role="gastrocnemius")
         ca = _leg_centre(-36.0) * sg
         feature(t, spline([(ca - 0.7, -30.0), (ca - 0.5, -38.8)]), 0.3, opacity=0.5, role="achilles")
         feature(t, spline([(ca + 0.7, -30.0), (ca + 0.5, -38.8)]), 0.3, opacity=0.5, role="achilles")
@@ -244,6 +249,8 @@ def upper_arm_posterior(side_name: str) -> TemplateSpec:
     t.measurements = [measurement("arm_length", M_NAMES["arm_length"], "y", f"olecranon_{side_name}",
                                   f"acromion_{side_name}", "0.186 × ANSUR II stature (segment proportion)")]
     feature(t, Point(0, 0).buffer(0.9, 32).exterior, 0.35, ART_BONE, role="olecranon", opacity=0.7)
+    feature(t, spline([(-m * 2.5, arm_len - 11.0), (-m * 1.9, 12.0), (0.0, 8.0), (m * 1.9, 12.0),
+                       (m * 2.4, arm_len - 12.0)]), 0.3, opacity=0.45, role="triceps")
     feature(t, spline([(-m * (h - 0.3), arm_len - 9.5), (0, arm_len - 8.4), (m * (h - 0.6), arm_len - 10.0)]), 0.3,
             opacity=0.5, role="deltoid_border")
     st = stations_from_outline(poly, np.linspace(-3.9, arm_len + 1.1, 14), 0.95)

@@ -104,17 +104,12 @@ def render(t: Template, max_px: int = 900, labels: bool = True, header: bool = T
             qp.setPen(QPen(QColor("#c8c8c8" if k % major else "#9a9a9a"), 1 if k % major else 1.4))
             qp.drawLine(c.p(gx0, k), c.p(gx1, k))
     mm = c.s / 10.0  # pixels per mm
+    # artwork fills under the zone tints, artwork lines over them (as the canvas shows them)
     for item in t.artwork:
-        col = QColor(item.color)
-        col.setAlphaF(float(item.opacity))
-        path = path_of(c, item.geometry)
         if item.kind == "fill":
-            qp.fillPath(path, QBrush(col))
-        else:
-            pen = QPen(col, max(1.0, float(item.width_mm or 0.3) * mm * 0.6))
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            qp.strokePath(path, pen)
+            col = QColor(item.color)
+            col.setAlphaF(float(item.opacity))
+            qp.fillPath(path_of(c, item.geometry), QBrush(col))
     for i, z in enumerate(t.zones):
         col = QColor(ZONE_COLORS[i % len(ZONE_COLORS)])
         fill = QColor(col)
@@ -133,6 +128,14 @@ def render(t: Template, max_px: int = 900, labels: bool = True, header: bool = T
         pen = QPen(col, 1.2, Qt.PenStyle.DashLine)
         qp.strokePath(zone_path, pen)
         qp.strokePath(path_of(c, d.geometry), QPen(col.darker(120), 2.0))
+    for item in t.artwork:
+        if item.kind != "fill":
+            col = QColor(item.color)
+            col.setAlphaF(float(item.opacity))
+            pen = QPen(col, max(1.0, float(item.width_mm or 0.3) * mm * 0.6))
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            qp.strokePath(path_of(c, item.geometry), pen)
     if t.midline is not None:
         qp.strokePath(path_of(c, t.midline), QPen(QColor("#555555"), 1, Qt.PenStyle.DashDotLine))
     small = QFont("DejaVu Sans")
