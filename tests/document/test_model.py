@@ -196,3 +196,16 @@ def test_region_accepts_lists_for_mixture_and_papules() -> None:
     assert region.mixture == tuple(items)
     assert isinstance(region.papules, PapuleSet) and list(region.papules) == papules
     assert region.replace(mixture=items).mixture == tuple(items)  # type: ignore[arg-type]
+
+
+def test_ids_too_long_for_the_database_are_errors() -> None:
+    doc = sample_document()
+    long_region = doc.regions[1].replace(id="x" * 33)
+    assert any(p.field == "id" for p in validate_region(long_region))
+    long_papule = doc.regions[1].replace(papules=PapuleSet(["p" * 40], [(21.0, 1.0)]))
+    assert any(p.field == "papules" for p in validate_region(long_papule))
+    too_long = doc.regions[1].replace(
+        name="n" * 201, technique=doc.regions[1].technique.replace(code=""),
+        mixture=(MixtureItem(None, None, "p" * 201, "L" * 65, Decimal("0.01")),))
+    fields = {p.field for p in validate_region(too_long)}
+    assert {"name", "technique.code", "mixture[0].product_name", "mixture[0].lot_number"} <= fields

@@ -34,6 +34,11 @@ from mesomap.core.document.model import (
 from mesomap.core.i18n import QT_TRANSLATE_NOOP
 
 CTX = "MapDocument"
+# Column sizes of the map tables (mesomap.storage.models.mapdata).
+MAX_ID_LENGTH = 32
+MAX_NAME_LENGTH = 200
+MAX_LOT_LENGTH = 64
+MAX_CODE_LENGTH = 32
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
@@ -117,6 +122,14 @@ def validate_mixture(mixture: tuple[MixtureItem, ...]) -> list[Problem]:
         if not item.product_name.strip():
             out.append(_err(f"mixture[{i}].product_name", QT_TRANSLATE_NOOP(CTX,
                 "A product in the mixture has no name; choose a product.")))
+        elif len(item.product_name) > MAX_NAME_LENGTH:
+            out.append(_err(f"mixture[{i}].product_name", QT_TRANSLATE_NOOP(CTX,
+                "The product name is longer than {limit} characters; shorten it."),
+                limit=MAX_NAME_LENGTH))
+        if len(item.lot_number) > MAX_LOT_LENGTH:
+            out.append(_err(f"mixture[{i}].lot_number", QT_TRANSLATE_NOOP(CTX,
+                "The lot number is longer than {limit} characters; check it."),
+                limit=MAX_LOT_LENGTH))
     return out
 
 
@@ -160,8 +173,19 @@ def validate_region(region: Region) -> list[Problem]:
     if not _COLOR.match(region.color):
         out.append(_err("color", QT_TRANSLATE_NOOP(CTX,
             "The colour must look like #RRGGBB.")))
+    if not 0 < len(region.id) <= MAX_ID_LENGTH:
+        out.append(_err("id", QT_TRANSLATE_NOOP(CTX,
+            "The region has an id the database cannot store; copy the region instead.")))
     if not region.name.strip():
         out.append(_err("name", QT_TRANSLATE_NOOP(CTX, "Give the region a name.")))
+    elif len(region.name) > MAX_NAME_LENGTH:
+        out.append(_err("name", QT_TRANSLATE_NOOP(CTX,
+            "The region name is longer than {limit} characters; shorten it."),
+            limit=MAX_NAME_LENGTH))
+    if not 0 < len(region.technique.code) <= MAX_CODE_LENGTH:
+        out.append(_err("technique.code", QT_TRANSLATE_NOOP(CTX,
+            "The technique needs a short code of at most {limit} characters, such as IDP."),
+            limit=MAX_CODE_LENGTH))
     if region.pattern in PATTERNS:
         out.extend(validate_geometry(region))
     out.extend(validate_technique(region.technique, region.pattern))
@@ -178,6 +202,11 @@ def validate_region(region: Region) -> list[Problem]:
             out.append(_err("papules", QT_TRANSLATE_NOOP(CTX,
                 "The papules' injection numbers are not 1 to {count}; renumber them."),
                 count=len(papules)))
+        if not papules.ids_are_fresh_block and any(
+            not 0 < len(pid) <= MAX_ID_LENGTH for pid in papules.ids
+        ):
+            out.append(_err("papules", QT_TRANSLATE_NOOP(CTX,
+                "A papule has an id the database cannot store; re-lay out the region.")))
         if not papules.ids_are_fresh_block and len(set(papules.ids)) != len(papules):
             out.append(_err("papules", QT_TRANSLATE_NOOP(CTX,
                 "Two papules share an id; this map was damaged. Re-lay out the region.")))
