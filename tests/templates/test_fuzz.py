@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -37,15 +38,37 @@ def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
 PATHS = [p for p in _paths(BASE) if p]
 
 
-NASTY = [None, True, -1, 0, 1e308, "x", "", [], {}, [[0, 0]], {"type": "point"}, [1, 2, 3]]
+def _rich(relief: dict[str, Any]) -> dict[str, Any]:
+    """The base document plus holes, descriptions, a path geometry and the given relief."""
+    d = copy.deepcopy(BASE)
+    d["zones"][1]["geometry"] = {"type": "polygon", "points": [[1, 1], [9, 1], [9, 9], [1, 9]],
+                                 "holes": [[[4, 4], [6, 4], [6, 6]]]}
+    d["danger_zones"][0]["description"] = dict(d["title"])
+    d["description"] = dict(d["title"])
+    d["relief"] = relief
+    return d
 
 
+SECTIONS = {"kind": "cross_sections", "bodies": [{"id": "trunk", "axis": "y", "stations": [
+    {"at": -10, "center": 0, "half_width": 10, "depth": 7}, {"at": 10, "center": 0, "half_width": 9, "depth": 6}]}]}
+MESH = {"kind": "mesh", "frame": "demo", "vertices": [[-10, -10, 0], [10, -10, 0], [0, 10, 3]], "triangles": [[0, 1, 2]]}
+RICH = [_rich(SECTIONS), _rich(MESH)]
+RICH[0]["measurements"].append({"id": "girth", "names": dict(BASE["title"]), "axis": "x",
+                                "circumference": {"body": "trunk", "at": 0}, "reference": "test"})
+
+
+NASTY = [None, True, -1, 1e308, "x", [], {"type": "point"}, [[0, 0]]]
+
+
+@pytest.mark.slow
 def test_every_element_replaced_by_every_nasty_value() -> None:
     """Deterministic and exhaustive: each path of the document, each odd value, one at a time."""
     failures = []
-    for path in PATHS:
+    for base in (BASE, *RICH):
+        build_template(base, "valid.json")  # the starting points are valid
+    for base, path in [(b, p) for b in (BASE, *RICH) for p in _paths(b) if p]:
         for value in NASTY:
-            doc = copy.deepcopy(BASE)
+            doc = copy.deepcopy(base)
             target: Any = doc
             for key in path[:-1]:
                 target = target[key]
