@@ -228,5 +228,9 @@ def run_gui(db_url: str | None) -> int:
         window.deleteLater()
         return int(code)
     finally:
+        from PySide6.QtCore import QThreadPool
+
+        # Let running queries finish before the database handle goes away.
+        QThreadPool.globalInstance().waitForDone(5000)
         db.close()
         log.info("mesomap stopped")

@@ -74,3 +74,26 @@ def test_show_error_logs_the_sentence_and_the_detail(qtbot: QtBot, log_file: Pat
     text = log_file.read_text(encoding="utf-8")
     assert "The file is damaged" in text and "trace here" in text
     box.accept()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_exception_in_a_slot_reaches_the_hook_and_the_window_stays(qtbot: QtBot, log_file: Path) -> None:
+    from PySide6.QtCore import QTimer
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    previous = sys.excepthook
+    try:
+        hook = install_excepthook(lambda: window)
+
+        def broken_slot() -> None:
+            raise RuntimeError("a bug in a slot")
+
+        QTimer.singleShot(0, window, broken_slot)
+        qtbot.waitUntil(lambda: hook.last_dialog is not None and hook.last_dialog.isVisible(), timeout=3000)
+        assert window.isVisible()
+        assert "RuntimeError: a bug in a slot" in log_file.read_text(encoding="utf-8")
+        hook.last_dialog.accept()  # type: ignore[union-attr]
+    finally:
+        sys.excepthook = previous
