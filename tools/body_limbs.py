@@ -322,7 +322,7 @@ def _extent(poly: Polygon, y: float) -> tuple[float, float]:
     return extent_at(poly, y)
 
 
-from body_limbs2 import knee, lower_legs_back, upper_arm_posterior  # noqa: E402
+from body_limbs2 import knee, lower_legs_back, lower_legs_front, upper_arm_posterior  # noqa: E402
 
 __all__ = ["hand_dorsum", "buttocks_posterior_thighs", "thighs_anterior", "thigh_lateral", "knee",
-           "lower_legs_back", "upper_arm_posterior", "thigh_sections"]
+           "lower_legs_back", "lower_legs_front", "upper_arm_posterior", "thigh_sections"]

@@ -20,7 +20,7 @@ from body_common import (
     vein,
     zone,
 )
-from body_geom import box, semi_axis_for_perimeter, side, spline
+from body_geom import Curve, box, semi_axis_for_perimeter, side, spline
 from body_i18n import free, tr
 from body_spec import ART_BONE, TemplateSpec
 from shapely.geometry import LineString, Point, Polygon
@@ -140,10 +140,8 @@ def _leg_centre(y: float) -> float:
     return 5.7 + LEG_SPREAD * (-y)
 
 
-def lower_legs_back() -> TemplateSpec:
-    """Both lower legs, back view, knees together and feet apart; origin between the popliteal creases."""
-    sex = "neutral"
-    cc = mean("calfcircumference", sex)
+def _legs_outline() -> Curve:
+    """Both lower legs side by side (knees together, feet apart), symmetric about x = 0."""
     legs = []
     for sg in (-1.0, 1.0):
         right = [(sg * _leg_centre(y) + sg * lat, y) for y, lat, _ in _leg_rows()]
@@ -152,13 +150,73 @@ def lower_legs_back() -> TemplateSpec:
     raw = unary_union(legs).buffer(0.5, 32).buffer(-0.5, 32)
     if raw.geom_type != "Polygon":
         raw = max(raw.geoms, key=lambda p: p.area)
-    outline = smooth_curve_from_polygon(Polygon(raw.exterior), 0.5, round_cm=0.4)
-    t = TemplateSpec("lower_legs_back", tr("t_lower_legs_back"), "back", sex, "legs", outline)
+    return smooth_curve_from_polygon(Polygon(raw.exterior), 0.5, round_cm=0.4)
+
+
+A_CALF = 6.4  # half-width of the calf section at its widest station
+
+
+def _leg_bodies(sides: tuple[tuple[str, float], ...], cc: float) -> list[dict]:
+    b_calf = semi_axis_for_perimeter(A_CALF, cc)
+    bodies = []
+    for s, sg in sides:
+        items = []
+        for y, lat, med in _leg_rows()[1:-1]:
+            hw = (lat + med) / 2
+            items.append((y, sg * (_leg_centre(y) + (lat - med) / 2), hw, hw * b_calf / A_CALF))
+        bodies.append({"id": f"leg_{s}", "axis": "y", "stations": ellipse_stations(sorted(items))})
+    return bodies
+
+
+def lower_legs_front() -> TemplateSpec:
+    """Both lower legs, front view, knees together and feet apart; origin between the knee joint lines."""
+    sex = "neutral"
+    cc = mean("calfcircumference", sex)
+    t = TemplateSpec("lower_legs_front", tr("t_lower_legs_front"), "front", sex, "legs", _legs_outline())
+    poly = t.outline_polygon()
+    for s, sg in (("left", 1.0), ("right", -1.0)):  # front view: patient's left at x > 0
+        half = poly.intersection(box(0, -50, 40, 40) if sg > 0 else box(-40, -50, 0, 40))
+        crest = spline([(sg * (_leg_centre(y) - 0.9 + 0.02 * y), y) for y in (4.5, -6.0, -18.0, -30.0, -40.0)])
+        medial = side(crest, "left" if sg > 0 else "right")
+        zone(t, f"shin_{s}", "shin", half.difference(medial), "lower_leg", s)
+        zone(t, f"medial_leg_{s}", "medial_leg", half.intersection(medial), "lower_leg", s)
+        feature(t, crest.line().intersection(poly.buffer(-0.3)), 0.4, ART_BONE, role="tibial_crest", opacity=0.6)
+        gsv = spline([(sg * (_leg_centre(-38) - 1.6), -38.0), (sg * (_leg_centre(-26) - 3.0), -26.0),
+                      (sg * (_leg_centre(-12) - 4.6), -12.0), (sg * (_leg_centre(2.5) - 4.4), 2.5)])
+        gsv_in = gsv.line().intersection(poly.buffer(-0.15))
+        danger(t, f"great_saphenous_{s}", "great_saphenous", _longest(gsv_in), 0.5, "caution", s, VEIN_NOTE)
+        vein(t, gsv)
+        c0 = _leg_centre(0.0) * sg
+        feature(t, spline([(c0 - 0.8, 4.2), (c0 - 0.9, 1.5), (c0 - 1.0, -1.0)]), 0.3, ART_BONE, opacity=0.6,
+                role="patellar_tendon")
+        feature(t, spline([(c0 + 0.8, 4.2), (c0 + 0.9, 1.5), (c0 + 1.0, -1.0)]), 0.3, ART_BONE, opacity=0.6,
+                role="patellar_tendon")
+        ca = _leg_centre(-37.0) * sg
+        for dx, r in ((-2.3 * sg, 0.8), (2.6 * sg, 0.7)):  # medial and lateral malleoli
+            feature(t, Point(ca + dx, -37.0).buffer(r, 24).exterior, 0.3, ART_BONE, opacity=0.6, role="malleolus")
+        t.landmarks[f"tibial_tuberosity_{s}"] = (c0, -1.5)
+        t.landmarks[f"medial_malleolus_{s}"] = (ca - 2.3 * sg, -37.0)
+    t.relief = {"kind": "cross_sections", "bodies": _leg_bodies((("left", 1.0), ("right", -1.0)), cc)}
+    t.measurements = [circ_measurement("calf_circumference", M_NAMES["calf_circumference"], "leg_left", -9.0,
+                                       "ANSUR II calfcircumference")]
+    base_artwork(t)
+    t.source_description = (
+        "Both lower legs, front view, from the tibial tuberosities to the ankles, knees together and feet apart "
+        f"(the same drawing as the back view), with smooth curves; relief from the ANSUR II mean calf circumference "
+        f"{cc:.1f} cm (average of the female and male means). Venous indications: the great saphenous veins run "
+        "along the inner side (caution lines on their usual course; mark the patient's own varicose veins).")
+    t.attribution = ANSUR_ATTRIBUTION
+    t.checked_against = ["ANSUR II calfcircumference", "ANSUR II kneeheightmidpatella"]
+    return t
+
+
+def lower_legs_back() -> TemplateSpec:
+    """Both lower legs, back view, knees together and feet apart; origin between the popliteal creases."""
+    sex = "neutral"
+    cc = mean("calfcircumference", sex)
+    t = TemplateSpec("lower_legs_back", tr("t_lower_legs_back"), "back", sex, "legs", _legs_outline())
     poly = t.outline_polygon()
     cut = side(spline([(-30, -22.0), (0, -22.0), (30, -22.0)]), "above")
-    a_calf = 6.4
-    b_calf = semi_axis_for_perimeter(a_calf, cc)
-    bodies = []
     for s, sg in (("left", -1.0), ("right", 1.0)):  # back view: patient's left at x < 0
         half = poly.intersection(box(0, -50, 40, 40) if sg > 0 else box(-40, -50, 0, 40))
         zone(t, f"calf_{s}", "calf", half.intersection(cut), "lower_leg", s)
@@ -186,13 +244,7 @@ def lower_legs_back() -> TemplateSpec:
         feature(t, spline([(ca + 0.7, -30.0), (ca + 0.5, -38.8)]), 0.3, opacity=0.5, role="achilles")
         t.landmarks[f"popliteal_crease_{s}"] = (c0, 0.0)
         t.landmarks[f"achilles_{s}"] = (ca, -36.0)
-        items = []
-        for y, lat, med in _leg_rows()[1:-1]:
-            hw = (lat + med) / 2
-            items.append((y, sg * (_leg_centre(y) + (lat - med) / 2), hw, hw * b_calf / a_calf))
-        items = sorted(items)
-        bodies.append({"id": f"leg_{s}", "axis": "y", "stations": ellipse_stations(items)})
-    t.relief = {"kind": "cross_sections", "bodies": bodies}
+    t.relief = {"kind": "cross_sections", "bodies": _leg_bodies((("left", -1.0), ("right", 1.0)), cc)}
     t.measurements = [circ_measurement("calf_circumference", M_NAMES["calf_circumference"], "leg_right", -9.0,
                                        "ANSUR II calfcircumference")]
     base_artwork(t)
@@ -266,4 +318,4 @@ def upper_arm_posterior(side_name: str) -> TemplateSpec:
     return t
 
 
-__all__ = ["knee", "lower_legs_back", "upper_arm_posterior", "LineString"]
+__all__ = ["knee", "lower_legs_back", "lower_legs_front", "upper_arm_posterior", "LineString"]

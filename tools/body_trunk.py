@@ -264,7 +264,8 @@ def lower_back() -> TemplateSpec:
     wa, wb = waist_section(sex)
     hip = mean("hipbreadth", sex) / 2
     crest = mean("iliocristaleheight", sex) - mean("waistheightomphalion", sex)
-    top, bot = 15.0, -14.0
+    wbl = mean("waistbacklength", sex)
+    top, bot = round(wbl / 3.0, 1), -14.0  # up to about T10: a third of the cervicale-to-waist length
     half = [(0, top), (8.0, top), (wa - 2.8, top - 0.15), (wa - 1.5, top - 1.3), (wa - 1.0, 8.0), (wa, 0.0),
             (wa + 0.9, -5.0),
             (hip - 0.2, -10.0), (hip - 0.8, bot + 0.6), (hip - 5.0, bot), (0, bot)]
@@ -300,7 +301,8 @@ def lower_back() -> TemplateSpec:
     t.source_description = (
         "Lower back, back view, drawn with smooth curves to ANSUR II means (average of the female and "
         f"male means): waist breadth {2 * wa:.1f} cm at the waist (omphalion) level, hip breadth "
-        f"{2 * hip:.1f} cm; iliac crests from iliocristale height. Relief: waist ellipse (breadth and "
+        f"{2 * hip:.1f} cm; iliac crests from iliocristale height; the top edge is a third of the waist back "
+        f"length ({wbl:.1f} cm, cervicale to waist) above the waist. Relief: waist ellipse (breadth and "
         "circumference). Spinous processes: caution, 1 cm.")
     t.attribution = ANSUR_ATTRIBUTION
     t.checked_against = ["ANSUR II waistbreadth", "ANSUR II waistcircumference", "ANSUR II hipbreadth",

@@ -41,7 +41,7 @@ def builders() -> list[tuple[str, Callable[[], TemplateSpec]]]:
     out += [(f"thigh_lateral_{s}", lambda s=s: body_limbs.thigh_lateral(s)) for s in ("left", "right")]
     out += [(f"knee_{'anterior' if v == 'front' else 'posterior'}_{s}", lambda s=s, v=v: body_limbs.knee(s, v))
             for v in ("front", "back") for s in ("left", "right")]
-    out += [("lower_legs_back", body_limbs.lower_legs_back)]
+    out += [("lower_legs_front", body_limbs.lower_legs_front), ("lower_legs_back", body_limbs.lower_legs_back)]
     out += [(f"upper_arm_posterior_{s}", lambda s=s: body_limbs.upper_arm_posterior(s)) for s in ("left", "right")]
     out += [(f"body_{v}_{sex}", lambda sex=sex, v=v: body_whole.whole_body(sex, v)) for sex in ("female", "male")
             for v in ("front", "back")]

@@ -28,7 +28,7 @@ REGIONAL = [
     "scalp_top", "submental_neck", "neck_decollete_female", "neck_decollete_male", "hand_dorsum_left",
     "hand_dorsum_right", "abdomen_flanks", "upper_back_shoulders", "lower_back", "buttocks_posterior_thighs",
     "thighs_anterior", "thigh_lateral_left", "thigh_lateral_right", "knee_anterior_left", "knee_anterior_right",
-    "knee_posterior_left", "knee_posterior_right", "lower_legs_back", "upper_arm_posterior_left",
+    "knee_posterior_left", "knee_posterior_right", "lower_legs_front", "lower_legs_back", "upper_arm_posterior_left",
     "upper_arm_posterior_right",
 ]
 WHOLE = ["body_front_female", "body_back_female", "body_front_male", "body_back_male"]
@@ -232,6 +232,7 @@ def test_thigh_circumference_from_the_relief(templates: dict[str, Template], tid
     ("lower_back", "waist_breadth", "waistbreadth"),
     ("buttocks_posterior_thighs", "hip_breadth", "hipbreadth"),
     ("lower_legs_back", "calf_circumference", "calfcircumference"),
+    ("lower_legs_front", "calf_circumference", "calfcircumference"),
     ("knee_anterior_left", "lower_thigh_circumference", "lowerthighcircumference"),
     ("knee_posterior_right", "lower_thigh_circumference", "lowerthighcircumference"),
 ])
@@ -288,3 +289,29 @@ def test_shipped_regional_templates_match_the_generator(tmp_path: Path) -> None:
         new = json.loads((tmp_path / f"{tid}.json").read_text(encoding="utf-8"))
         old = json.loads((SHIPPED / f"{tid}.json").read_text(encoding="utf-8"))
         assert new == old, f"{tid}.json is out of date: run tools/build_body_templates.py"
+
+
+@pytest.mark.parametrize("tid,measure,patient_cm,landmarks", [
+    ("hand_dorsum_left", "hand_breadth", 9.1, ("metacarpale_ulnare", "metacarpale_radiale")),
+    ("abdomen_flanks", "waist_breadth", 36.0, ("waist_right", "waist_left")),
+    ("body_front_female", "stature", 170.0, ("heel", "vertex")),
+])
+def test_patient_fit_scales_the_measured_landmarks(templates: dict[str, Template], tid: str, measure: str,
+                                                   patient_cm: float, landmarks: tuple[str, str]) -> None:
+    from mesomap.core.templates import PatientFit
+
+    t = templates[tid]
+    fit = PatientFit.from_measurements(t, {measure: patient_cm})
+    a, b = (np.asarray(fit.apply(np.array([t.landmarks[n]])))[0] for n in landmarks)
+    axis = t.measurement(measure).axis
+    got = abs(b[0] - a[0]) if axis == "x" else abs(b[1] - a[1])
+    assert got == pytest.approx(patient_cm, rel=1e-6)
+
+
+def test_thigh_circumference_fit_matches_the_patient(templates: dict[str, Template]) -> None:
+    from mesomap.core.templates import PatientFit
+
+    t = templates["thighs_anterior"]
+    fit = PatientFit.from_measurements(t, {"thigh_circumference": 70.0})
+    ref = t.measurement("thigh_circumference").template_value_cm(t)
+    assert fit.scale_x == pytest.approx(70.0 / ref, rel=1e-6)
