@@ -179,7 +179,6 @@ class MapCanvas(EditingMixin, QtWidgets.QWidget):
             if item is not None:
                 self.view.vb.removeItem(item)
             item = item_for_pattern(region.pattern, rid, region.color)
-            item.setToolTip(region.name)
             self.region_items[rid] = item
             self.view.vb.addItem(item)
         item.set_color(region.color)
@@ -336,7 +335,10 @@ class MapCanvas(EditingMixin, QtWidgets.QWidget):
             if why:
                 text += "\n" + why
         else:
-            names = [z.name if z.severity is None else
+            regions = [r.name for r in self.document.regions
+                       if r.id in self.region_items and self.region_items[r.id].contains_cm(ev.x, ev.y)]
+            names = [f"{self.tr('Region')}: {n}" for n in regions]
+            names += [z.name if z.severity is None else
                      f"{z.name} ({self.tr('avoid') if z.severity == 'avoid' else self.tr('caution')})"
                      for z in self.template_item.zone_at(ev.x, ev.y)]
             text = "\n".join(names)

@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 import shapely
 from PySide6 import QtCore, QtGui
@@ -72,6 +73,12 @@ def test_zone_names_on_hover(canvas: Any, mouse: Any) -> None:
     assert canvas.hover_text == "Vessel (caution)"
     mouse.hover(14, 9)
     assert canvas.hover_text == ""
+    canvas.create_region(shapely.box(-12.5, -5, -6.5, 1))
+    xy = canvas.document.regions[-1].papules.xy
+    g = np.mgrid[-11:-8:0.05, -4:-1:0.05].reshape(2, -1).T
+    gap = np.hypot(g[:, None, 0] - xy[None, :, 0], g[:, None, 1] - xy[None, :, 1]).min(axis=1)
+    mouse.hover(*g[np.argmax(gap)])  # between papules, inside the region and the right cheek
+    assert canvas.hover_text == "Region: Region 1\nRight cheek"
 
 
 def test_scale_bar_round_lengths() -> None:
