@@ -187,3 +187,18 @@ def test_geometry_matches_declared_size(front: Template) -> None:
     assert math.isclose(front.width_cm, maxx - minx, abs_tol=0.01)
     assert math.isclose(front.height_cm, maxy - miny, abs_tol=0.01)
     assert front.midline is not None and front.midline.coords[0][0] == 0
+
+
+def test_stretch_integrates_to_the_mesh_surface_area(front: Template) -> None:
+    relief = front.relief
+    assert isinstance(relief, MeshRelief)
+    step = 0.05
+    xs, ys = np.meshgrid(np.arange(-8, 8, step), np.arange(-12.5, 5, step))
+    pts = np.column_stack([xs.ravel(), ys.ravel()])
+    pts = pts[shapely.contains_xy(front.outline, pts[:, 0], pts[:, 1])]
+    skin = np.nansum(relief.stretch_at(pts)) * step * step
+    assert skin == pytest.approx(relief.surface_area_cm2(), rel=0.01)
+    temple = front.zone("temple_left").geometry.representative_point()
+    forehead = front.zone("forehead").geometry.representative_point()
+    st = relief.stretch_at([[temple.x, temple.y], [forehead.x, forehead.y]])
+    assert st[0] > 1.8 > st[1] > 1.0  # DOMAIN.md: about twice at the temples

@@ -113,3 +113,16 @@ def test_mesh_relief_extrapolates_only_when_asked() -> None:
     assert math.isnan(relief.depth_at([[5, 5]])[0])
     assert relief.depth_at([[0, 5]], extrapolate=True)[0] == pytest.approx(3.0)
     assert relief.lift([[1, 1]])[0].tolist() == pytest.approx([1, 1, 1.5])
+
+
+def test_stretch_is_skin_area_per_picture_area() -> None:
+    assert FlatRelief().stretch_at([[0, 0], [5, 5]]).tolist() == [1.0, 1.0]
+    tilted = mesh_relief([[0, 0, 0], [4, 0, 4], [0, 4, 0]], [[0, 1, 2]])
+    assert tilted.stretch_at([[1, 1]])[0] == pytest.approx(math.sqrt(2))
+    assert tilted.triangle_at([[1, 1], [9, 9]]).tolist() == [0, -1]
+    body = CrossSectionBody("limb", "y", (Station(0, 0, 5, 3), Station(10, 0, 5, 3)))
+    relief = CrossSectionRelief((body,))
+    u = 0.6  # analytic slope of z = 3 sqrt(1 - (x/5)^2) at x = 3
+    slope = 3 * u / (5 * math.sqrt(1 - u * u))
+    assert relief.stretch_at([[3.0, 5.0]])[0] == pytest.approx(math.sqrt(1 + slope**2), rel=1e-3)
+    assert relief.stretch_at([[0.0, 5.0]])[0] == pytest.approx(1.0)

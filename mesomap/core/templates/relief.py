@@ -52,6 +52,17 @@ class Relief:
         pts = _as_points(xy)
         return np.column_stack([pts, self.depth_at(pts, extrapolate)])
 
+    def stretch_at(self, xy: npt.ArrayLike) -> FloatArray:
+        """Skin area per picture area under each point (1 where flat; large where the surface
+        turns away from the viewer); NaN off the surface. Central differences of the depth."""
+        pts = _as_points(xy)
+        h = 0.005
+        dx = (self.depth_at(pts + [h, 0], True) - self.depth_at(pts - [h, 0], True)) / (2 * h)
+        dy = (self.depth_at(pts + [0, h], True) - self.depth_at(pts - [0, h], True)) / (2 * h)
+        out: FloatArray = np.sqrt(1.0 + dx**2 + dy**2)
+        out[np.isnan(self.depth_at(pts))] = np.nan
+        return out
+
     @property
     def is_flat(self) -> bool:
         return self.kind == "flat"
@@ -76,14 +87,28 @@ class MeshRelief(Relief):
     frame: str | None = None
     """Templates whose meshes share a frame are views of one surface (see ``views``)."""
     kind: str = "mesh"
-    _tri_xy: FloatArray = field(init=False, repr=False)
+    _cache: dict[str, Any] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_tri_xy", self.vertices[self.triangles][:, :, :2])
+        tri = self.vertices[self.triangles]  # (M, 3, 3)
+        a, b, c = tri[:, 0, :], tri[:, 1, :], tri[:, 2, :]
+        v0, v1 = b[:, :2] - a[:, :2], c[:, :2] - a[:, :2]
+        den = v0[:, 0] * v1[:, 1] - v1[:, 0] * v0[:, 1]
+        ok = np.nonzero(np.abs(den) > 1e-12)[0]
+        normal = np.cross(b - a, c - a)
+        norm = np.linalg.norm(normal, axis=1)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            stretch = norm / np.abs(normal[:, 2])
+        self._cache.update(
+            index=ok, a=a[ok], b=b[ok], c=c[ok], v0=v0[ok], v1=v1[ok], den=den[ok],
+            lo=np.minimum(np.minimum(a[ok, :2], b[ok, :2]), c[ok, :2]) - 1e-9,
+            hi=np.maximum(np.maximum(a[ok, :2], b[ok, :2]), c[ok, :2]) + 1e-9,
+            stretch=stretch,
+        )
 
     def depth_at(self, xy: npt.ArrayLike, extrapolate: bool = False) -> FloatArray:
         pts = _as_points(xy)
-        out = self._depth(pts)
+        out, _ = self._hit(pts)
         if extrapolate:
             missing = np.isnan(out)
             if missing.any():
@@ -91,17 +116,22 @@ class MeshRelief(Relief):
                 out[missing] = self.vertices[np.argmin(d2, axis=1), 2]
         return out
 
-    def _depth(self, pts: FloatArray) -> FloatArray:
-        out = np.full(len(pts), np.nan)
-        tri = self.vertices[self.triangles]  # (M, 3, 3)
-        a, b, c = tri[:, 0, :], tri[:, 1, :], tri[:, 2, :]
-        v0 = b[:, :2] - a[:, :2]
-        v1 = c[:, :2] - a[:, :2]
-        den = v0[:, 0] * v1[:, 1] - v1[:, 0] * v0[:, 1]
-        ok = np.abs(den) > 1e-12
-        a, b, c, v0, v1, den = a[ok], b[ok], c[ok], v0[ok], v1[ok], den[ok]
-        lo = np.minimum(np.minimum(a[:, :2], b[:, :2]), c[:, :2]) - 1e-9
-        hi = np.maximum(np.maximum(a[:, :2], b[:, :2]), c[:, :2]) + 1e-9
+    def triangle_at(self, xy: npt.ArrayLike) -> npt.NDArray[np.int64]:
+        """Index of the visible triangle (nearest the viewer) under each point; -1 off the mesh."""
+        return self._hit(_as_points(xy))[1]
+
+    def stretch_at(self, xy: npt.ArrayLike) -> FloatArray:
+        tri = self.triangle_at(xy)
+        out = np.full(len(tri), np.nan)
+        hit = tri >= 0
+        out[hit] = self._cache["stretch"][tri[hit]]
+        return out
+
+    def _hit(self, pts: FloatArray) -> tuple[FloatArray, npt.NDArray[np.int64]]:
+        k = self._cache
+        a, b, c, v0, v1, den, lo, hi = (k[n] for n in ("a", "b", "c", "v0", "v1", "den", "lo", "hi"))
+        depth = np.full(len(pts), np.nan)
+        which = np.full(len(pts), -1, dtype=np.int64)
         for start in range(0, len(pts), 256):
             p = pts[start : start + 256]
             inside_box = (
@@ -118,14 +148,16 @@ class MeshRelief(Relief):
             v = (v0[ti, 0] * d[:, 1] - d[:, 0] * v0[ti, 1]) / den[ti]
             w = 1.0 - u - v
             hit = (u >= -1e-9) & (v >= -1e-9) & (w >= -1e-9)
-            z = w * a[ti, 2] + u * b[ti, 2] + v * c[ti, 2]
-            zz = np.full(len(pi), -np.inf)
-            zz[hit] = z[hit]
-            best = np.full(len(p), -np.inf)
-            np.maximum.at(best, pi, zz)
-            best[~np.isfinite(best)] = np.nan
-            out[start : start + 256] = best
-        return out
+            pi, ti = pi[hit], ti[hit]
+            if len(pi) == 0:
+                continue
+            z = w[hit] * a[ti, 2] + u[hit] * b[ti, 2] + v[hit] * c[ti, 2]
+            order = np.lexsort((z, pi))
+            pi, ti, z = pi[order], ti[order], z[order]
+            last = np.r_[pi[1:] != pi[:-1], True]
+            depth[start + pi[last]] = z[last]
+            which[start + pi[last]] = k["index"][ti[last]]
+        return depth, which
 
     def surface_area_cm2(self) -> float:
         """Area of the whole mesh surface (3D), cm²."""
