@@ -31,6 +31,7 @@ from mesomap.storage.maps import load_map, map_version, save_map
 from mesomap.storage.models import (
     Lot,
     MapRegion,
+    MapRegionProduct,
     Papule,
     Patient,
     Product,
@@ -125,8 +126,11 @@ def test_save_replaces_every_child_row(db: Database) -> None:
         assert load_map(s, session_id) == doc
         stored_papules = s.execute(sa.select(sa.func.count()).select_from(Papule)).scalar()
         stored_regions = s.execute(sa.select(sa.func.count()).select_from(MapRegion)).scalar()
+        stored_items = s.execute(
+            sa.select(sa.func.count()).select_from(MapRegionProduct)).scalar()
     assert stored_papules == sum(len(r.papules) for r in doc)
     assert stored_regions == len(doc)
+    assert stored_items == sum(len(r.mixture) for r in doc)
     # Saving an empty map is allowed and leaves no child rows behind.
     empty = MapDocument(doc.template, [], "")
     with db.session() as s:
