@@ -76,6 +76,8 @@ SHELL_ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("view.full_screen", QT_TRANSLATE_NOOP("Actions", "&Full screen"), "view", "window",
                SK.FullScreen, QT_TRANSLATE_NOOP("Actions", "Show the window on the whole screen"),
                checkable=True),
+    ActionSpec("view.refresh", QT_TRANSLATE_NOOP("Actions", "&Refresh"), "view", "refresh",
+               SK.Refresh, QT_TRANSLATE_NOOP("Actions", "Read the patient list again from the database")),
     ActionSpec("view.patient_list", QT_TRANSLATE_NOOP("Actions", "&Patient list"), "view", "panels",
                "Ctrl+1", QT_TRANSLATE_NOOP("Actions", "Show or hide the patient list"),
                checkable=True),

@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
             "edit.preferences": self._not_yet,
             "view.full_screen": self._toggle_full_screen,
             "view.patient_list": self._toggle_patient_list,
+            "view.refresh": self.patient_list.refresh,
             "patient.new": self.new_patient,
             "patient.edit": self.edit_current_patient,
             "help.about": self.about,

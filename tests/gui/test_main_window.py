@@ -103,3 +103,17 @@ def test_database_label() -> None:
 
     assert database_label("sqlite:////data/clinic.sqlite", Path("/data/clinic.sqlite")) == "clinic.sqlite"
     assert database_label("postgresql+psycopg://anna:***@db.local:5432/clinic", None) == "clinic@db.local"
+
+
+def test_refresh_shows_patients_added_by_another_workstation(qtbot: QtBot, db: Any, repo: Any, patients: list[Any], make_window: Any) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from mesomap.storage.repository.patients import PatientInput
+
+    window = make_window(db)
+    repo.create(PatientInput(family_name="Nouveau"))
+    refresh = window.action_table.action("view.refresh")
+    assert refresh.shortcut() == QKeySequence(QKeySequence.StandardKey.Refresh)
+    with qtbot.waitSignal(window.patient_list.search_finished, timeout=5000):
+        refresh.trigger()
+    assert window.patient_list.model.rowCount() == len(patients) + 1
