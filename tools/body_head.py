@@ -37,6 +37,12 @@ def scalp_top() -> TemplateSpec:
             (0.95 * a, -0.45 * b), (0.78 * a, -0.76 * b), (0.45 * a, -0.95 * b), (0, -b)]
     outline = symmetric_closed(half)
     t = TemplateSpec("scalp_top", tr("t_scalp_top"), "top", "neutral", "scalp", outline)
+    t.description = free(
+        "Seen from above with the face towards the top of the picture: the patient's right is on the right.",
+        "Vu de dessus, visage vers le haut de l'image : la droite du patient est à droite.",
+        "Visto dall'alto con il viso verso l'alto dell'immagine: la destra del paziente è a destra.",
+        "Visto desde arriba con la cara hacia arriba de la imagen: la derecha del paciente está a la derecha.",
+        "Visto de cima com o rosto para o topo da imagem: a direita do doente está à direita.")
     poly = t.outline_polygon()
     hair_y = 0.70 * b
     hairline = spline([(-0.92 * a, 0.20 * b), (-0.70 * a, 0.56 * b), (-0.35 * a, hair_y - 0.15),
@@ -101,6 +107,12 @@ def submental_neck() -> TemplateSpec:
             (na + 0.1, -12.4), (na + 0.9, -14.5), (na + 2.0, -16.2), (4.0, -16.8), (0, -16.5)]
     outline = symmetric_closed(half)
     t = TemplateSpec("submental_neck", tr("t_submental"), "front", "neutral", "neck", outline)
+    t.description = free(
+        "Seen from the front and below with the head tilted back; the chin is at the top.",
+        "Vu de face et d'en dessous, tête inclinée en arrière ; le menton est en haut.",
+        "Visto di fronte e dal basso con la testa inclinata all'indietro; il mento è in alto.",
+        "Visto de frente y desde abajo con la cabeza inclinada hacia atrás; el mentón está arriba.",
+        "Visto de frente e de baixo com a cabeça inclinada para trás; o queixo está em cima.")
     poly = t.outline_polygon()
     border = spline([(-g - 3, -10.0), (-g, -7.5), (-g + 0.9, -3.6), (-2.6, -0.6), (0, 0), (2.6, -0.6),
                      (g - 0.9, -3.6), (g, -7.5), (g + 3, -10.0)])

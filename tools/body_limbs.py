@@ -62,6 +62,9 @@ def hand_dorsum(side_name: str) -> TemplateSpec:
     raw = _closing(unary_union(parts), 0.3).intersection(box(-20, -2.6, 20, 30))
     outline = smooth_curve_from_polygon(raw, 0.3)
     t = TemplateSpec(f"hand_dorsum_{side_name}", tr(f"t_hand_{side_name}"), "back", "neutral", "hands", outline)
+    t.description = free("Palm down, fingers up, seen from above.", "Paume vers le bas, doigts vers le haut, vue de dessus.",
+                         "Palmo in giù, dita in alto, vista dall'alto.", "Palma hacia abajo, dedos hacia arriba, vista desde arriba.",
+                         "Palma para baixo, dedos para cima, vista de cima.")
     poly = t.outline_polygon()
     knuckles = side(spline([(-10, ky + 0.6), (-3.0, ky + 0.9), (0, ky + 1.4), (3.0, ky + 1.1), (10, ky + 0.6)]), "below")
     web_cut = side(spline([(sg * 3.1, -5), (sg * 3.3, 1.6), (sg * 4.2, 5.5), (sg * h2 + sg * 0.1, ky + 0.4),
@@ -258,6 +261,18 @@ def thigh_lateral(side_name: str) -> TemplateSpec:
     outline = spline([(-ant * x, y) for x, y in back], closed=True)
     t = TemplateSpec(f"thigh_lateral_{side_name}", tr(f"t_thigh_lateral_{side_name}"), side_name, sex, "thighs",
                      outline)
+    if side_name == "left":
+        t.description = free("The patient's left side; the patient faces the viewer's left.",
+                             "Côté gauche du patient ; le patient regarde vers la gauche de l'image.",
+                             "Lato sinistro del paziente; il paziente guarda verso sinistra.",
+                             "Lado izquierdo del paciente; el paciente mira hacia la izquierda.",
+                             "Lado esquerdo do doente; o doente olha para a esquerda.")
+    else:
+        t.description = free("The patient's right side; the patient faces the viewer's right.",
+                             "Côté droit du patient ; le patient regarde vers la droite de l'image.",
+                             "Lato destro del paziente; il paziente guarda verso destra.",
+                             "Lado derecho del paciente; el paciente mira hacia la derecha.",
+                             "Lado direito do doente; o doente olha para a direita.")
     poly = t.outline_polygon()
     c1 = side(spline([(-30, 12.5), (0, 11.5), (30, 12.5)]), "above")
     c2 = side(spline([(-30, -4.5), (0, -3.5), (30, -4.5)]), "above")
