@@ -35,26 +35,51 @@ def _greedy(cand: FloatArray, dist: FloatArray, spacing: float) -> FloatArray:
     return acc
 
 
-def fill_gaps(points: FloatArray, area: BaseGeometry, spacing: float) -> FloatArray:
-    """Return the papules to add to ``points`` (which may include fixed ones) in ``area``."""
+def fill_gaps(
+    points: FloatArray,
+    area: BaseGeometry,
+    spacing: float,
+    site_mask: np.ndarray | None = None,
+) -> FloatArray:
+    return fill_gaps_cover(points, area, spacing, site_mask)[0]
+
+
+def fill_gaps_cover(
+    points: FloatArray,
+    area: BaseGeometry,
+    spacing: float,
+    site_mask: np.ndarray | None = None,
+) -> tuple[FloatArray, float]:
+    """The papules to add to ``points`` (which may include fixed ones) in ``area``.
+
+    ``site_mask`` may restrict the Voronoi diagram to the papules near possible gaps (the
+    lattice band next to the boundary and to fixed papules): distances are still measured to
+    every papule, so the result is the same, only faster. Also returns the covering radius
+    near the gaps once filled (exact there).
+    """
     if area.is_empty or area.area <= 0:
-        return np.zeros((0, 2))
+        return np.zeros((0, 2)), 0.0
     pts = np.asarray(points, dtype=float).reshape(-1, 2)
+    sites = pts if site_mask is None else pts[site_mask]
     added: list[FloatArray] = []
+    cover = 0.0
     for _ in range(MAX_ROUNDS):
-        cand = covering_candidates(pts, area)
+        cand = covering_candidates(sites, area)
         if len(cand) == 0:
+            cover = 0.0
             break
         if len(pts):
             dist, _ = cKDTree(pts).query(cand)
         else:
             dist = np.full(len(cand), np.inf)
         keep = dist >= spacing
+        cover = float(np.max(dist))
         if not keep.any():
             break
         new = _greedy(cand[keep], np.asarray(dist[keep], dtype=float), spacing)
         added.append(new)
         pts = np.vstack([pts, new])
+        sites = np.vstack([sites, new])
     if not added:
-        return np.zeros((0, 2))
-    return np.vstack(added)
+        return np.zeros((0, 2)), cover
+    return np.vstack(added), cover

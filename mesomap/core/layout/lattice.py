@@ -16,6 +16,7 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
+from scipy.spatial import cKDTree
 from shapely.geometry.base import BaseGeometry
 
 from mesomap.core.layout.geometry import boundary_segments, contains_points
@@ -68,38 +69,83 @@ def frame_bounds(area: BaseGeometry, angle_deg: float) -> tuple[float, float, fl
     )
 
 
-def lattice_in_bounds(
+def _lattice_grid(
     spec: LatticeSpec, bounds: tuple[float, float, float, float]
-) -> FloatArray:
-    """All lattice points (world coordinates) whose frame coordinates fall in ``bounds``."""
+) -> tuple[FloatArray, FloatArray]:
+    """Frame coordinates gx, gy (rows × columns) of the lattice covering ``bounds``."""
     minx, miny, maxx, maxy = bounds
     h = spec.row_step
     s = spec.spacing
     r0 = math.ceil((miny - spec.y0) / h)
     r1 = math.floor((maxy - spec.y0) / h)
     if r1 < r0:
-        return np.zeros((0, 2))
+        return np.zeros((0, 0)), np.zeros((0, 0))
     rows = np.arange(r0, r1 + 1)
     shift = spec.x0 + (rows % 2) * spec.stagger
     k0 = math.floor((minx - spec.x0 - spec.stagger) / s)
     k1 = math.ceil((maxx - spec.x0) / s)
     ks = np.arange(k0, k1 + 1)
-    gx = shift[:, None] + ks[None, :] * s
-    gy = np.broadcast_to((spec.y0 + rows * h)[:, None], gx.shape)
-    keep = (gx >= minx) & (gx <= maxx)
+    gx: FloatArray = shift[:, None] + ks[None, :] * s
+    gy: FloatArray = np.broadcast_to((spec.y0 + rows * h)[:, None], gx.shape).copy()
+    return gx, gy
+
+
+def lattice_in_bounds(
+    spec: LatticeSpec, bounds: tuple[float, float, float, float]
+) -> FloatArray:
+    """All lattice points (world coordinates) whose frame coordinates fall in ``bounds``."""
+    gx, gy = _lattice_grid(spec, bounds)
+    keep = (gx >= bounds[0]) & (gx <= bounds[2])
     xy = np.column_stack([gx[keep], gy[keep]])
     return from_frame(xy, spec.angle_deg) if spec.angle_deg else xy
 
 
 def clipped_lattice(spec: LatticeSpec, area: BaseGeometry) -> FloatArray:
     """Lattice points inside ``area`` (boundary included)."""
+    return clipped_lattice_band(spec, area)[0]
+
+
+def clipped_lattice_band(
+    spec: LatticeSpec,
+    area: BaseGeometry,
+    fixed: FloatArray | None = None,
+    band_steps: int = 0,
+) -> tuple[FloatArray, np.ndarray]:
+    """Lattice points inside ``area`` and at least a spacing from ``fixed``, with their depth.
+
+    The depth counts the rows/columns (1 … ``band_steps``, then ``band_steps + 1``) to the
+    nearest lattice site that is missing (outside the area or dropped near a fixed papule): the only places where gaps can
+    open. Elsewhere the lattice is intact and covers its surroundings at its own radius.
+    """
     if area.is_empty:
-        return np.zeros((0, 2))
+        return np.zeros((0, 2)), np.zeros(0, dtype=np.intp)
     pad = 1e-9
     bx0, by0, bx1, by1 = frame_bounds(area, spec.angle_deg)
-    xy = lattice_in_bounds(spec, (bx0 - pad, by0 - pad, bx1 + pad, by1 + pad))
-    result: FloatArray = xy[contains_points(area, xy)]
-    return result
+    gx, gy = _lattice_grid(spec, (bx0 - pad, by0 - pad, bx1 + pad, by1 + pad))
+    if gx.size == 0:
+        return np.zeros((0, 2)), np.zeros(0, dtype=np.intp)
+    frame = np.column_stack([gx.ravel(), gy.ravel()])
+    world = from_frame(frame, spec.angle_deg) if spec.angle_deg else frame
+    inside = contains_points(area, world)
+    if fixed is not None and len(fixed) and inside.any():
+        idx = np.nonzero(inside)[0]
+        d, _ = cKDTree(fixed).query(world[idx])
+        inside[idx[d < spec.spacing]] = False
+    grid = inside.reshape(gx.shape)
+    # depth: Chebyshev steps (rows/columns) to the nearest missing site, capped
+    depth = np.full(gx.shape, band_steps + 1, dtype=np.intp)
+    if band_steps > 0:
+        n = band_steps
+        missing = np.pad(~grid, n, constant_values=True)
+        rr, cc = missing.shape
+        for step in range(n, 0, -1):
+            dil = np.zeros(gx.shape, dtype=bool)
+            for dr in range(-step, step + 1):
+                for dc in range(-step, step + 1):
+                    dil |= missing[n + dr : rr - n + dr, n + dc : cc - n + dc]
+            depth[dil] = step
+    pts: FloatArray = world[inside]
+    return pts, depth.ravel()[inside]
 
 
 def _row_intervals(

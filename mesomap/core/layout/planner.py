@@ -23,7 +23,7 @@ from shapely.geometry import Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from mesomap.core.i18n import QT_TRANSLATE_NOOP
-from mesomap.core.layout.fill import fill_gaps
+from mesomap.core.layout.fill import fill_gaps, fill_gaps_cover
 from mesomap.core.layout.geometry import (
     boundary_segments,
     check_area_region,
@@ -33,7 +33,13 @@ from mesomap.core.layout.geometry import (
     normalize_exclusions,
     valid_area,
 )
-from mesomap.core.layout.lattice import LatticeSpec, clipped_lattice, score_offsets
+from mesomap.core.layout.lattice import (
+    SQRT3_2,
+    LatticeSpec,
+    clipped_lattice,
+    clipped_lattice_band,
+    score_offsets,
+)
 from mesomap.core.layout.metrics import compute_metrics
 from mesomap.core.layout.order import order_papules
 from mesomap.core.layout.patterns import (
@@ -53,7 +59,11 @@ from mesomap.core.layout.types import (
     check_spacing,
 )
 
+BAND_STEPS = 2  # lattice rows/columns next to a missing site that take part in gap filling
 SHIFT_COUNT_TOLERANCE = 0.01  # a shifted lattice may lose up to 1 % of the papules
+COUNT_SLACK = 0.02  # trade up to 2 % of the papules for a smaller covering radius
+EVALUATION_WORK = 6000  # papules × placements evaluated in full
+MAX_EVALUATIONS = 16
 
 
 def _as_points(value: object, what: str) -> FloatArray:
@@ -100,8 +110,10 @@ def _angle_candidates(area: BaseGeometry, kind: str) -> list[float]:
 @dataclass
 class _Candidate:
     spec: LatticeSpec
-    points: FloatArray
-    boundary_gap: float = math.inf
+    points: FloatArray  # fixed first, then lattice, then gap filling
+    sites: np.ndarray  # Voronoi sites for gap searches (band, fixed, filled)
+    lattice_count: int
+    cover: float = math.inf
     prev_mean: float = 0.0
 
 
@@ -113,15 +125,11 @@ def _boundary_samples(area: BaseGeometry, spacing: float) -> FloatArray:
     return np.asarray(shapely.get_coordinates(pts), dtype=float)
 
 
-def choose_lattice(
-    area: BaseGeometry,
-    spacing: float,
-    kinds: tuple[str, ...],
-    fixed: FloatArray,
-    previous: FloatArray,
-) -> LatticeSpec | None:
-    """The lattice placement with most papules, then best boundary coverage (or shift)."""
-    scored: list[tuple[int, str, float, float, float, int]] = []
+def rank_lattices(
+    area: BaseGeometry, spacing: float, kinds: tuple[str, ...], per_orientation: int
+) -> tuple[list[tuple[int, LatticeSpec]], LatticeSpec | None]:
+    """Candidate placements ranked by scanline count, and the plain (unshifted) hex lattice."""
+    scored: list[tuple[int, int, LatticeSpec]] = []
     plain: LatticeSpec | None = None
     for kind in kinds:
         for angle in _angle_candidates(area, kind):
@@ -129,36 +137,94 @@ def choose_lattice(
             if plain is None and kind == "hex" and angle == 0.0:
                 plain = LatticeSpec(kind, spacing, angle, float(x0s[0]), float(y0s[0]))
             flat = counts.ravel()
-            for idx in np.argsort(-flat, kind="stable")[: 48 if len(previous) else 3]:
+            order = np.argsort(-flat, kind="stable")
+            top = int(flat[order[0]])
+            good = order[flat[order] >= top - 1 - (top // 50)]
+            if len(good) > per_orientation:  # spread the picks over the good offsets
+                good = good[np.linspace(0, len(good) - 1, per_orientation).round().astype(int)]
+            for idx in good:
                 j, i = divmod(int(idx), counts.shape[1])
-                scored.append((int(flat[idx]), kind, angle, float(x0s[i]), float(y0s[j]), len(scored)))
-    if not scored:
+                spec = LatticeSpec(kind, spacing, angle, float(x0s[i]), float(y0s[j]))
+                scored.append((int(flat[idx]), len(scored), spec))
+    scored.sort(key=lambda t: (-t[0], t[1]))
+    return [(c, sp) for c, _, sp in scored], plain
+
+
+def _complete(
+    spec: LatticeSpec, area: BaseGeometry, spacing: float, fixed: FloatArray
+) -> _Candidate:
+    pts, depth = clipped_lattice_band(spec, area, fixed, BAND_STEPS)
+    nf = len(fixed)
+    sites = np.concatenate([np.ones(nf, dtype=bool), depth <= BAND_STEPS])
+    allpts = np.vstack([fixed, pts])
+    extra, cover = fill_gaps_cover(allpts, area, spacing, sites)
+    allpts = np.vstack([allpts, extra])
+    sites = np.concatenate([sites, np.ones(len(extra), dtype=bool)])
+    return _Candidate(spec, allpts, sites, len(pts), cover)
+
+
+def choose_layout(
+    area: BaseGeometry,
+    spacing: float,
+    kinds: tuple[str, ...],
+    fixed: FloatArray,
+    previous: FloatArray,
+) -> _Candidate | None:
+    """Evaluate the best-ranked placements in full and keep the best one.
+
+    Without previous papules: the most papules (allowing 2 % fewer), then the smallest
+    covering radius; never fewer papules than the plain hexagonal lattice gives. With them:
+    the largest mean distance to them among placements within 1 % of the most papules.
+    Square lattices are only used by ``auto`` when they give more papules and the area is too
+    thin to have an interior (a square lattice covers an interior less evenly).
+    """
+    est = max(1, int(area.area / (spacing * spacing * SQRT3_2)))
+    budget = max(1, min(MAX_EVALUATIONS, EVALUATION_WORK // est))
+    ranked, plain = rank_lattices(area, spacing, kinds, max(budget, 24 if len(previous) else 1))
+    if not ranked:
         return None
-    scored.sort(key=lambda t: (-t[0], t[5]))
-    best_count = scored[0][0]
     if len(previous):
-        floor = best_count * (1 - SHIFT_COUNT_TOLERANCE)
-        picks = [t for t in scored if t[0] >= floor][:48]
+        budget = max(budget, 8)
+    specs: list[LatticeSpec] = []
+    if budget == 1 and len(ranked) > 1 and not len(previous):
+        # large region: one full evaluation; pre-select by the gap along the boundary
+        top = ranked[0][0]
+        samples = _boundary_samples(area, spacing)
+        best_gap = math.inf
+        for count, sp in ranked:
+            if count < top:
+                break
+            pts = clipped_lattice(sp, area)
+            gap = float(np.max(cKDTree(pts).query(samples)[0])) if len(pts) else math.inf
+            if gap < best_gap:
+                best_gap, specs = gap, [sp]
     else:
-        picks = scored[:8]
-    specs = [LatticeSpec(k, spacing, a, x, y) for _, k, a, x, y, _ in picks]
-    if plain is not None and plain not in specs:
-        specs.append(plain)
-    cands = [_Candidate(sp, _away_from(clipped_lattice(sp, area), fixed, spacing)) for sp in specs]
-    top = max(len(c.points) for c in cands)
+        # spread the evaluations over the orientations
+        specs = [sp for _, sp in sorted(ranked, key=lambda t: -t[0])][: budget * 2]
+        specs = specs[:: max(1, len(specs) // budget)][:budget]
+    cands = [_complete(sp, area, spacing, fixed) for sp in specs]
+    # never fewer papules than the plain clipped hexagonal lattice
+    plain_n = len(_away_from(clipped_lattice(plain, area), fixed, spacing)) if plain else 0
+    if plain is not None and max(len(c.points) - len(fixed) for c in cands) < plain_n:
+        cands.append(_complete(plain, area, spacing, fixed))
+    nmax = max(len(c.points) for c in cands)
     if len(previous):
         tree = cKDTree(previous)
-        keep = [c for c in cands if len(c.points) >= top * (1 - SHIFT_COUNT_TOLERANCE)]
+        keep = [c for c in cands if len(c.points) >= nmax * (1 - SHIFT_COUNT_TOLERANCE)]
         for c in keep:
             c.prev_mean = float(np.mean(tree.query(c.points)[0])) if len(c.points) else 0.0
-        return max(keep, key=lambda c: (c.prev_mean, len(c.points))).spec
-    keep = [c for c in cands if len(c.points) == top]
-    if len(keep) > 1:
-        samples = _boundary_samples(area, spacing)
-        for c in keep:
-            if len(c.points) and len(samples):
-                c.boundary_gap = float(np.max(cKDTree(c.points).query(samples)[0]))
-    return min(keep, key=lambda c: c.boundary_gap).spec
+        return max(keep, key=lambda c: (c.prev_mean, len(c.points)))
+    floor = nmax - math.ceil(COUNT_SLACK * nmax)
+    plain_n += len(fixed)
+    keep = [c for c in cands if len(c.points) >= max(floor, plain_n)]
+    if "square" in kinds and "hex" in kinds:
+        inner = shapely.buffer(area, -spacing, quad_segs=4)
+        hexes = [c for c in cands if c.spec.kind == "hex"]
+        if hexes and not inner.is_empty and inner.area > 0:
+            hmax = max(len(c.points) for c in hexes)
+            hfloor = hmax - math.ceil(COUNT_SLACK * hmax)
+            keep = [c for c in hexes if len(c.points) >= max(hfloor, plain_n)]
+    return min(keep, key=lambda c: (c.cover, -len(c.points)))
 
 
 def _area_layout(
@@ -176,19 +242,17 @@ def _area_layout(
         )
         return np.zeros((0, 2)), area, notes, None
     kinds = ("hex", "square") if req.pattern == "auto" else (req.pattern,)
+    nf = len(fixed)
     if req.fast:
-        spec: LatticeSpec | None = LatticeSpec(kinds[0], spacing, 0.0, 0.0, 0.0)
-        assert spec is not None
+        spec = LatticeSpec(kinds[0], spacing, 0.0, 0.0, 0.0)
         pts = _away_from(clipped_lattice(spec, area), fixed, spacing)
         return pts, area, notes, spec
-    spec = choose_lattice(area, spacing, kinds, fixed, previous)
-    pts = np.zeros((0, 2))
-    if spec is not None:
-        pts = _away_from(clipped_lattice(spec, area), fixed, spacing)
-    extra = fill_gaps(np.vstack([fixed, pts]), area, spacing)
-    if len(extra):
-        pts = np.vstack([pts, extra])
-    return pts, area, notes, spec
+    best = choose_layout(area, spacing, kinds, fixed, previous)
+    if best is None:
+        allpts = np.vstack([fixed, fill_gaps(fixed, area, spacing)])
+        return allpts[nf:], area, notes, None
+    allpts = best.points
+    return allpts[nf:], area, notes, best.spec
 
 
 def _check_request(req: LayoutRequest) -> tuple[float, float]:
