@@ -21,7 +21,7 @@ from mesomap.storage.errors import (
     NewerSchemaError,
 )
 from mesomap.storage.migrations import head_revision
-from mesomap.storage.models import MesomapMeta, metadata
+from mesomap.storage.models import MesomapMeta, Patient, metadata
 from mesomap.storage.repository import PatientInput, PatientRepository
 from mesomap.storage.schema import mark_as_demo
 from tests.storage.helpers import create_at_revision
@@ -136,10 +136,14 @@ def test_older_schema_is_refused_when_upgrade_is_off(db_url: str) -> None:
 
 
 def _populated_file(sqlite_url: str) -> Path:
-    with open_database(sqlite_url) as db:
-        repo = PatientRepository(db)
-        for i in range(300):
-            repo.create(PatientInput(f"Patient{i}", "Given " * 20))
+    with open_database(sqlite_url) as db, db.session() as session:
+        session.execute(
+            sa.insert(Patient),
+            [
+                {"family_name": f"Patient{i}", "given_name": "Given " * 20, "search_text": f"patient{i}"}
+                for i in range(300)
+            ],
+        )
     path = Path(sqlite_url.removeprefix("sqlite:///"))
     for companion in _companions(path):
         companion.unlink()
