@@ -25,6 +25,43 @@ import tempfile
 import time
 from pathlib import Path
 
+PHASES_SCRIPT = """
+import sys, time
+t0 = time.perf_counter()
+marks = []
+def mark(name):
+    marks.append((name, time.perf_counter()))
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+mark("Qt imported, QApplication")
+from mesomap.app import _apply_look, install_translators
+from mesomap.core.localeformat import set_default_locale, system_locale
+_apply_look(app)
+install_translators(app, set_default_locale(system_locale()).locale)
+mark("style, icons, locale")
+import mesomap.storage.engine
+mark("storage engine imported (SQLAlchemy)")
+db = mesomap.storage.engine.open_database(sys.argv[1])
+mark("database opened (schema check)")
+from mesomap.app import create_main_window
+import mesomap.gui.main_window, mesomap.gui.patient_gateway
+mark("GUI modules and repositories imported")
+window = create_main_window(db)
+window.show()
+mark("window built and shown")
+done = []
+window.patient_list.search_finished.connect(done.append)
+window.start()
+while not done:
+    app.processEvents()
+mark("patient list filled")
+previous = t0
+for name, t in marks:
+    print(f"  {name:<40} {t - previous:6.3f} s")
+    previous = t
+db.close()
+"""
+
 FLOOR_SCRIPT = (
     "from PySide6.QtWidgets import QApplication, QMainWindow\n"
     "app = QApplication([])\n"
@@ -94,6 +131,9 @@ def main() -> int:
             app_times.append(elapsed)
             floor_times.append(time_once(floor_cmd, env)[0])
 
+        phases = subprocess.run([sys.executable, "-c", PHASES_SCRIPT, url], capture_output=True,
+                                text=True, env=env, timeout=120)
+
     shown = url.split("@")[-1] if "@" in url else url
     print(f"database: {shown}")
     print(f"runs: {args.runs}  ({ready.split()[-1]} patients in the first screen of the list)")
@@ -104,6 +144,8 @@ def main() -> int:
     print(
         f"bare PySide6 window in a fresh process (floor): median {statistics.median(floor_times):.3f} s"
     )
+    print("where the time goes (one in-process run, after interpreter start):")
+    print(phases.stdout.rstrip() or phases.stderr.strip()[-2000:])
     return 0
 
 
