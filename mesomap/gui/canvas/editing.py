@@ -40,7 +40,8 @@ from mesomap.core.document.commands.regions import (
 from mesomap.core.document.layouting import EngineLayouter, fixed_papules
 from mesomap.core.document.model import Region, Technique, new_region_id
 from mesomap.core.document.papules import PapuleSet
-from mesomap.core.document.validation import InvalidEditError
+from mesomap.core.document.validation import InvalidEditError, validate_region
+from mesomap.core.layout.types import LayoutError
 from mesomap.gui.canvas import rules
 
 REGION_COLORS = ("#1c7ed6", "#2f9e44", "#ae3ec9", "#f08c00", "#0c8599", "#e64980", "#5c940d")
@@ -85,10 +86,8 @@ class EditingMixin:
     # ------------------------------------------------------------------ pushing
     def push(self, command_factory: Callable[[], Any]) -> bool:
         """Create and push a document command; a refused edit becomes a status message."""
-        try:
-            command = command_factory()
-        except InvalidEditError as exc:
-            self.show_message(self._problem_text(exc))  # type: ignore[attr-defined]
+        command = self._make(command_factory)
+        if command is None:
             return False
         self.stack.push_command(command)
         return True
@@ -115,8 +114,12 @@ class EditingMixin:
         if pattern == "rings" and technique.rings_count is None:
             technique = technique.replace(rings_count=3)
         region = Region(new_region_id(), name, color, geometry, pattern=pattern, technique=technique)
-        region = region.replace(papules=self.layouter.layout(region, PapuleSet.empty()))
-        if self.push(lambda: AddRegion(self.document, region)):
+
+        def add() -> AddRegion:
+            laid = region.replace(papules=self.layouter.layout(region, PapuleSet.empty()))
+            return AddRegion(self.document, laid)
+
+        if self.push(add):
             self.select_region(region.id)  # type: ignore[attr-defined]
 
     def delete_region(self, rid: str) -> None:
@@ -155,9 +158,7 @@ class EditingMixin:
         base = self._live_base.get(rid) or self.document.region(rid)
         self.region_items[rid].live = True
         self.region_items[rid].set_geometry(geometry)
-        if not geometry.is_valid:
-            return
-        try:
+        try:  # a self-crossing outline is laid out in its repaired shape, as on release
             papules = self.layouter.layout(base.replace(geometry=geometry),
                                            self._live_fixed.get(rid, PapuleSet.empty()), fast=True)
         except ValueError:
@@ -192,16 +193,34 @@ class EditingMixin:
 
     def insert_vertex(self, rid: str, index: int, xy: tuple[float, float]) -> None:
         ref = vertex_ref(self.document.region(rid).geometry, index)
-        self.push(lambda: InsertVertex(self.document, rid, ref, xy[0], xy[1], layouter=self.layouter))
+        if self.push(lambda: InsertVertex(self.document, rid, ref, xy[0], xy[1], layouter=self.layouter)):
+            self._report_warnings(rid)
 
     def delete_vertex(self, rid: str, index: int) -> None:
         ref = vertex_ref(self.document.region(rid).geometry, index)
-        self.push(lambda: DeleteVertex(self.document, rid, ref, layouter=self.layouter))
+        if self.push(lambda: DeleteVertex(self.document, rid, ref, layouter=self.layouter)):
+            self._report_warnings(rid)
 
     def _finish(self, rid: str, factory: Callable[[], Any]) -> None:
         self._live_base.pop(rid, None)
         if not self.push(factory):
             self.cancel_live(rid)
+        else:
+            self._report_warnings(rid)
+
+    def _report_warnings(self, rid: str) -> None:
+        """Say what the document accepted with a warning (e.g. a self-crossing outline)."""
+        if not self.document.has_region(rid):
+            return
+        texts = []
+        for p in validate_region(self.document.region(rid)):
+            if p.severity == "warning" and p.field == "geometry":
+                text = QtCore.QCoreApplication.translate("MapDocument", p.message)
+                with contextlib.suppress(KeyError, IndexError, ValueError):
+                    text = text.format(**(p.params or {}))
+                texts.append(text)
+        if texts:
+            self.show_message(" ".join(texts))  # type: ignore[attr-defined]
 
     # ---------------------------------------------------------------- papules
     def add_papule(self, x: float, y: float) -> None:
@@ -229,7 +248,14 @@ class EditingMixin:
             return factory()
         except InvalidEditError as exc:
             self.show_message(self._problem_text(exc))  # type: ignore[attr-defined]
-            return None
+        except LayoutError as exc:
+            text = QtCore.QCoreApplication.translate("Layout", exc.template)
+            try:
+                text = text.format(**exc.params)
+            except (KeyError, IndexError, ValueError):
+                text = exc.message
+            self.show_message(text)  # type: ignore[attr-defined]
+        return None
 
     @staticmethod
     def _tr_canvas(text: str) -> str:

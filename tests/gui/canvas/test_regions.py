@@ -175,3 +175,43 @@ def test_mirror_region_across_midline(canvas: Any, mouse: Any) -> None:
     assert canvas.document.region(rid).geometry.bounds == pytest.approx((7, -5, 12, 0), abs=0.05)
     canvas.stack.undo()
     assert canvas.document == before
+
+
+def test_refused_edits_leave_the_map_and_say_why(canvas: Any, mouse: Any) -> None:
+    canvas.set_tool("polygon")
+    for x, y in [(-12, -5), (-6, -5)]:
+        mouse.click(x, y)
+    mouse.double_click(-9, 1)
+    rid = canvas.document.regions[-1].id
+    canvas.set_tool("select")
+    canvas.select_region(rid)
+    before = canvas.document.copy()
+    messages: list[str] = []
+    canvas.message.connect(messages.append)
+    mouse.click(-9, 1)  # pick a corner of the triangle
+    mouse.key(QtCore.Qt.Key.Key_Delete)
+    assert canvas.document == before
+    assert "enough corners" in messages[-1]
+    # a spacing the layout engine refuses
+    canvas.default_technique = canvas.default_technique.replace(spacing_cm=9.0)
+    canvas.create_region(shapely.box(2, 2, 6, 6))
+    assert canvas.document == before
+    assert "spacing" in messages[-1]
+
+
+def test_self_crossing_outline_is_repaired_with_a_warning(canvas: Any, mouse: Any) -> None:
+    rid = _draw_square(canvas, mouse, -12, -5, 6)
+    canvas.set_tool("select")
+    canvas.select_region(rid)
+    before = canvas.document.copy()
+    messages: list[str] = []
+    canvas.message.connect(messages.append)
+    mouse.drag((-6, 1), (-9, -8))  # a bow-tie
+    assert "crosses itself" in messages[-1]
+    region = canvas.document.region(rid)
+    assert len(region.papules) > 0
+    repaired = shapely.make_valid(region.geometry)
+    assert shapely.contains_xy(repaired.buffer(1e-6), region.papules.xy[:, 0],
+                               region.papules.xy[:, 1]).all()
+    canvas.stack.undo()
+    assert canvas.document == before
