@@ -159,3 +159,14 @@ def test_cli_json_lists_templates_with_geometry(tmp_path: Path) -> None:
     listing = subprocess.run([sys.executable, "-m", "mesomap", "templates"],
                              capture_output=True, text=True, check=True)
     assert "face_front" in listing.stdout and "Face, front" in listing.stdout
+
+
+def test_missing_shipped_folder_is_an_error_not_a_crash(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    def missing() -> Path:
+        raise FileNotFoundError("mesomap's shipped folder 'body_templates' is missing")
+
+    monkeypatch.setattr(paths, "body_templates_dir", missing)
+    write(paths.user_templates_dir(), "mine.json", doc(id="mine"))
+    library = load_library()
+    assert library.ids() == ["mine"]
+    assert "reinstall" in library.errors[0].problem

@@ -270,7 +270,11 @@ def load_library(
     library = TemplateLibrary()
     folders: list[Path] = []
     if include_shipped:
-        folders.append(paths.body_templates_dir())
+        try:
+            folders.append(paths.body_templates_dir())
+        except FileNotFoundError as exc:
+            library.errors.append(TemplateError(
+                "body_templates", "", f"the shipped templates are missing ({exc}); reinstall mesomap"))
     if include_user:
         folders.append(paths.user_templates_dir())
     folders += [Path(d) for d in extra_dirs]
