@@ -170,3 +170,11 @@ def test_missing_shipped_folder_is_an_error_not_a_crash(monkeypatch: pytest.Monk
     library = load_library()
     assert library.ids() == ["mine"]
     assert "reinstall" in library.errors[0].problem
+
+
+def test_snapshot_refuses_a_template_changed_in_memory(tmp_path: Path) -> None:
+    t = load_template(write(tmp_path, "a.json", doc()))
+    t.document["zones"][0]["geometry"]["radius_cm"] = 2  # type: ignore[index]
+    with pytest.raises(TemplateError) as info:
+        t.snapshot()
+    assert "read-only" in info.value.problem

@@ -442,12 +442,18 @@ def _artwork(c: _Ctx, value: Any) -> tuple[ArtworkItem, ...]:
 
 
 def snapshot_of(template: Template) -> dict[str, Any]:
+    data = canonical_bytes(template.document)
+    if hashlib.sha256(data).hexdigest() != template.content_hash:
+        raise TemplateError(
+            template.path or template.id, "document",
+            "was changed in memory after loading; templates are read-only",
+        )
     return {
         "snapshot_format": SNAPSHOT_FORMAT,
         "id": template.id,
         "version": template.version,
         "content_hash": template.content_hash,
-        "document": json.loads(canonical_bytes(template.document)),
+        "document": json.loads(data),
     }
 
 
