@@ -229,8 +229,13 @@ class PatientDialog(QDialog):
                 self.version = self.gateway.update(self.patient_id, self.version, values)
                 self.saved_id = self.patient_id
         except Exception as exc:  # noqa: BLE001 - storage errors become sentences here
+            field_name = getattr(exc, "field", None)
             if self.gateway.is_conflict(exc):
                 self._show_conflict(exc, values)
+            elif isinstance(field_name, str) and field_name in FIELDS:
+                # The repository refused one value: say so next to that field.
+                self.form.set_error(self._widget(field_name), translate_error(exc))
+                self._widget(field_name).setFocus()
             else:
                 log.exception("saving a patient failed")
                 self._show_banner(translate_error(exc))

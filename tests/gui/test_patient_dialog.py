@@ -147,3 +147,21 @@ def test_conflict_on_postgresql(qtbot: QtBot, pg_url: str) -> None:
     finally:
         first.close()
         second.close()
+
+
+def test_a_value_the_repository_refuses_is_shown_next_to_its_field(qtbot: QtBot, db: Any, repo: Any) -> None:
+    from mesomap.storage.errors import InvalidInputError
+
+    class Refusing(RepositoryPatientGateway):
+        def create(self, values: Any) -> int:
+            raise InvalidInputError("This file number is already used by another patient.",
+                                    field="external_id")
+
+    dialog = PatientDialog(Refusing(db))
+    qtbot.addWidget(dialog)
+    field(dialog, "family_name_edit").setText("Dupont")
+    field(dialog, "external_id_edit").setText("F-001")
+    assert dialog.save() is False
+    assert error_text(dialog, "external_id_edit") == "This file number is already used by another patient."
+    assert field(dialog, "external_id_edit").text() == "F-001"
+    assert repo.count() == 0
