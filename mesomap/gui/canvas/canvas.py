@@ -137,6 +137,8 @@ class MapCanvas(EditingMixin, QtWidgets.QWidget):
             self.rebuild()
             return
         rid = event.region_id
+        if rid is not None and rid in self._selection:
+            self._prune_selection(rid)
         if kind == EventKind.REGION_REMOVED and rid is not None:
             self._remove_items(rid)
             if self.selected_region == rid:
@@ -150,7 +152,16 @@ class MapCanvas(EditingMixin, QtWidgets.QWidget):
             self._sync_papules(rid)
         self._emit_totals()
 
+    def _prune_selection(self, rid: str) -> None:
+        """Forget selected papules that are no longer in the region (deleted, undone)."""
+        if not self.document.has_region(rid):
+            self._selection.pop(rid, None)
+            return
+        present = self.document.region(rid).papules
+        self._selection[rid] = {pid for pid in self._selection[rid] if pid in present}
+
     def rebuild(self) -> None:
+        self._selection.clear()
         for rid in list(self.region_items):
             self._remove_items(rid)
         for region in self.document.regions:

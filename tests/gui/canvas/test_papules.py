@@ -146,3 +146,19 @@ def test_warning_colour_and_tooltip(canvas: Any, mouse: Any) -> None:
     j = int(np.flatnonzero(s2 == pi.WARNING)[0])
     mouse.hover(*canvas.document.region(rid2).papules.xy[j])
     assert "closer than the 1 cm spacing" in canvas.hover_text
+
+
+def test_selection_forgets_papules_that_are_gone(canvas: Any, mouse: Any) -> None:
+    rid = _region(canvas, (-12, -5, -4, 3))
+    canvas.set_tool("papules")
+    mouse.drag((-12.5, -5.5), (-9.2, -2.2))
+    assert canvas.selected_papule_ids()
+    canvas.set_tool("select")
+    canvas.select_region(rid)
+    mouse.key(QtCore.Qt.Key.Key_Delete)  # delete the whole region
+    assert not canvas.document.has_region(rid)
+    assert canvas.selected_papule_ids() == []
+    canvas.stack.undo()
+    canvas.set_tool("papules")
+    mouse.key(QtCore.Qt.Key.Key_Delete)  # nothing selected: nothing happens
+    assert len(canvas.document.region(rid).papules) > 0
