@@ -44,10 +44,10 @@ def neck_decollete(sex: str) -> TemplateSpec:
     nip_x = 0.34 * mean("chestbreadth", sex)
     bottom = nip_y - 5.5
     jaw = 9.0 if sex == "female" else 9.8
-    half = [(0, jaw - 0.7), (2.8, jaw - 0.45), (na - 0.4, jaw + 0.1), (na + 0.05, jaw - 1.6),
-            (na + 0.5, 4.6), (na + 3.2, 2.5), (ba - 5.0, 1.7), (ba - 0.6, acr_y + 0.3), (ba + 1.5, acr_y - 1.6),
-            (ba + 1.7, -5.0), (ba - 0.6, -9.8), (ba - 1.5, bottom + 4.0), (ba - 1.9, bottom + 0.5),
-            (ba - 5.0, bottom), (0, bottom)]
+    half = [(0, jaw - 0.7), (2.8, jaw - 0.5), (na - 1.0, jaw - 0.15), (na - 0.25, jaw - 0.55),
+            (na, jaw - 1.6), (na + 0.5, 4.6), (na + 3.2, 2.5), (ba - 5.0, 1.7), (ba - 0.6, acr_y + 0.3),
+            (ba + 1.5, acr_y - 1.6), (ba + 1.7, -5.0), (ba - 0.6, -9.8), (ba - 1.5, bottom + 4.0),
+            (ba - 1.9, bottom + 1.2), (ba - 2.8, bottom + 0.1), (ba - 6.0, bottom), (0, bottom)]
     outline = symmetric_closed(half)
     key = "t_decollete_f" if sex == "female" else "t_decollete_m"
     t = TemplateSpec(f"neck_decollete_{sex}", tr(key), "front", sex, "neck", outline)
