@@ -133,9 +133,12 @@ class PatientDialog(QDialog):
         self.resize(520, 640)
         restore_window_state(self, "patient_dialog")
 
+        self._base: dict[str, str] = {}
+        """What the form showed when it was filled from storage (for the 3-way merge)."""
         if patient_id is not None:
             values, self.version = gateway.load(patient_id)
             self.set_values(values)
+            self._base = self.raw_texts()
 
     @staticmethod
     def _text_box(lines: int) -> QPlainTextEdit:
@@ -148,8 +151,8 @@ class PatientDialog(QDialog):
         return getattr(self, key)  # type: ignore[no-any-return]
 
     # ---- values ------------------------------------------------------------------------------
-    def set_values(self, values: Mapping[str, Any]) -> None:
-        for key in FIELDS:
+    def set_values(self, values: Mapping[str, Any], *, only: str | None = None) -> None:
+        for key in FIELDS if only is None else (only,):
             widget = self._widget(key)
             value = values.get(key)
             if isinstance(widget, DateEdit):
@@ -245,12 +248,20 @@ class PatientDialog(QDialog):
         return True
 
     def _show_conflict(self, exc: BaseException, typed: Mapping[str, Any]) -> None:
+        """Someone saved this patient meanwhile. Merge instead of overwriting blindly:
+
+        - a field only they changed takes their value (the user had not touched it, so nothing
+          typed is lost, and e.g. an allergy a colleague added is not wiped out by Save again);
+        - a field only the user changed keeps the user's text;
+        - a field both changed keeps the user's text and shows theirs under it.
+        The banner names who changed the record and when; the next Save writes the form."""
+        del typed  # the form itself holds what the user typed
         changed_by = getattr(exc, "changed_by", None) or self.tr("Someone else")
         changed_at = getattr(exc, "changed_at", None)
-        when = self.fmt.format_datetime(changed_at.astimezone()) if changed_at else None
         if changed_at is None and getattr(exc, "changed_by", None) is None:
-            self._show_banner(translate_error(exc))
+            self._show_banner(translate_error(exc))  # deleted meanwhile
             return
+        when = self.fmt.format_datetime(changed_at.astimezone()) if changed_at else None
         if when:
             text = self.tr(
                 "%1 changed this patient on %2 while you were editing. Your changes were not "
@@ -268,15 +279,43 @@ class PatientDialog(QDialog):
             log.warning("could not reload the patient after a conflict: %s", load_exc)
             self._show_banner(text)
             return
-        names = [
-            self.form.label_text(self._widget(key))
-            for key in FIELDS
-            if _normal(theirs.get(key)) != _normal(typed.get(key))
-        ]
-        if names:
-            text += " " + self.tr("Their version differs in: %1.").replace("%1", ", ".join(names))
-        text += " " + self.tr("Press Save again to replace their version with yours, or Cancel to keep theirs.")
+        mine = self.raw_texts()
+        theirs_texts = {key: self._display(key, theirs.get(key)) for key in FIELDS}
+        taken: list[str] = []
+        both: list[str] = []
+        for key in FIELDS:
+            base, my_text, their_text = (
+                self._base.get(key, "").strip(), mine[key].strip(), theirs_texts[key].strip()
+            )
+            if their_text in (base, my_text):
+                continue
+            widget = self._widget(key)
+            if my_text == base:
+                self.set_values({key: theirs.get(key)}, only=key)
+                taken.append(self.form.label_text(widget))
+            else:
+                self.form.set_error(
+                    widget, self.tr("Their version: %1").replace("%1", theirs_texts[key] or self.tr("(empty)"))
+                )
+                both.append(self.form.label_text(widget))
+        self._base = theirs_texts
+        if taken:
+            text += " " + self.tr("Their changes to %1 were added to the form.").replace("%1", ", ".join(taken))
+        if both:
+            text += " " + self.tr(
+                "You both changed %1: your text is kept and theirs is shown under the field."
+            ).replace("%1", ", ".join(both))
+        text += " " + self.tr("Check the form, then press Save again, or Cancel to keep their version.")
         self._show_banner(text)
+
+    def _display(self, key: str, value: Any) -> str:
+        """The text ``raw_texts()`` would give for ``value`` in field ``key``."""
+        widget = self._widget(key)
+        if isinstance(widget, DateEdit):
+            return "" if value is None else self.fmt.format_date(value)
+        if isinstance(widget, QComboBox):
+            return str(value or "unknown")
+        return "" if value is None else str(value)
 
     def _show_banner(self, text: str) -> None:
         self.banner.setText(text)
@@ -284,7 +323,3 @@ class PatientDialog(QDialog):
         self.banner.show()
 
 
-def _normal(value: Any) -> str:
-    if value is None:
-        return ""
-    return str(value).strip()

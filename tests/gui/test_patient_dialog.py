@@ -111,16 +111,24 @@ def test_conflict_names_the_other_user_and_keeps_the_typed_values(qtbot: QtBot, 
         assert banner is not None and banner.isVisible()
         assert "Dr Amélie Roux" in banner.text()
         assert "changed this patient on" in banner.text()
-        assert "Phone" in banner.text() and "Allergies" in banner.text()
+        # Both changed the phone: the typed number stays, theirs is shown under the field.
         assert field(dialog, "phone_edit").text() == "0999999999"
+        assert error_text(dialog, "phone_edit") == "Their version: 0611223344"
+        assert "You both changed Phone" in banner.text()
+        # Only they changed the allergies: their value comes into the form, nothing typed is lost.
+        assert field(dialog, "allergies_edit").toPlainText() == "Latex"
+        assert "Their changes to Allergies were added" in banner.text()
+        # Only the user changed the notes: kept.
         assert field(dialog, "notes_edit").toPlainText() == "Prefers morning appointments"
         assert dialog.isVisible()
         stored = PatientRepository(first).get(patient.id)
         assert (stored.phone, stored.allergies, stored.notes) == ("0611223344", "Latex", "")
-        # Saving again is a deliberate choice after seeing the warning: it now goes through.
+        # Saving again after seeing the warning goes through, and keeps their allergy.
         assert dialog.save() is True
         stored = PatientRepository(second).get(patient.id)
-        assert stored.phone == "0999999999" and stored.updated_by_name == "Dr Brice Morel"
+        assert (stored.phone, stored.allergies, stored.notes) == (
+            "0999999999", "Latex", "Prefers morning appointments")
+        assert stored.updated_by_name == "Dr Brice Morel"
     finally:
         first.close()
         second.close()
