@@ -39,6 +39,7 @@ from mesomap.core.layout.lattice import (
     clipped_lattice,
     clipped_lattice_band,
     score_offsets,
+    to_frame,
 )
 from mesomap.core.layout.metrics import compute_metrics
 from mesomap.core.layout.order import order_papules
@@ -61,6 +62,7 @@ from mesomap.core.layout.types import (
 
 BAND_STEPS = 2  # lattice rows/columns next to a missing site that take part in gap filling
 SHIFT_COUNT_TOLERANCE = 0.01  # a shifted lattice may lose up to 1 % of the papules
+SHIFT_SAMPLE = 400  # papules sampled to rate a shifted placement
 COUNT_SLACK = 0.02  # trade up to 2 % of the papules for a smaller covering radius
 EVALUATION_WORK = 6000  # papules × placements evaluated in full
 MAX_EVALUATIONS = 16
@@ -163,6 +165,51 @@ def _complete(
     return _Candidate(spec, allpts, sites, len(pts), cover)
 
 
+def shift_specs(
+    area: BaseGeometry, spacing: float, kinds: tuple[str, ...], previous: FloatArray, keep: int
+) -> list[LatticeSpec]:
+    """Placements whose papules fall farthest from the previous session's, keeping the count.
+
+    Every scored offset within 1 % of the best count is rated by the mean distance from a
+    sample of its papules to the nearest previous papule; the offsets that put a papule at
+    the centre of a previous lattice triangle (or square) are added explicitly.
+    """
+    tree = cKDTree(previous)
+    rated: list[tuple[float, int, LatticeSpec]] = []
+    best_count = 0
+    found: list[tuple[int, LatticeSpec]] = []
+    for kind in kinds:
+        for angle in _angle_candidates(area, kind):
+            counts, x0s, y0s = score_offsets(area, kind, spacing, angle, nx=16, ny=12)
+            best_count = max(best_count, int(counts.max()))
+            for j, y0 in enumerate(y0s):
+                for i, x0 in enumerate(x0s):
+                    found.append((int(counts[j, i]), LatticeSpec(kind, spacing, angle, x0, y0)))
+            # offsets aligned on the previous papules' own phase, moved to their holes
+            probe = LatticeSpec(kind, spacing, angle, 0.0, 0.0)
+            centre = previous[np.argmin(np.sum((previous - previous.mean(axis=0)) ** 2, axis=1))]
+            px, py = to_frame(centre[None, :], angle)[0]
+            holes = (
+                [(spacing / 2, probe.row_step / 3), (0.0, 2 * probe.row_step / 3)]
+                if kind == "hex"
+                else [(spacing / 2, spacing / 2)]
+            )
+            for hx, hy in holes:
+                sp = LatticeSpec(kind, spacing, angle, float(px + hx), float(py + hy))
+                found.append((len(clipped_lattice(sp, area)), sp))
+    floor = best_count * (1 - SHIFT_COUNT_TOLERANCE)
+    for count, sp in found:
+        if count < floor:
+            continue
+        sample = clipped_lattice(sp, area)
+        if len(sample) > SHIFT_SAMPLE:
+            sample = sample[:: len(sample) // SHIFT_SAMPLE + 1]
+        mean = float(np.mean(tree.query(sample)[0])) if len(sample) else 0.0
+        rated.append((mean, len(rated), sp))
+    rated.sort(key=lambda t: (-t[0], t[1]))
+    return [sp for _, _, sp in rated[:keep]]
+
+
 def choose_layout(
     area: BaseGeometry,
     spacing: float,
@@ -180,13 +227,13 @@ def choose_layout(
     """
     est = max(1, int(area.area / (spacing * spacing * SQRT3_2)))
     budget = max(1, min(MAX_EVALUATIONS, EVALUATION_WORK // est))
-    ranked, plain = rank_lattices(area, spacing, kinds, max(budget, 24 if len(previous) else 1))
+    ranked, plain = rank_lattices(area, spacing, kinds, budget)
     if not ranked:
         return None
-    if len(previous):
-        budget = max(budget, 8)
     specs: list[LatticeSpec] = []
-    if budget == 1 and len(ranked) > 1 and not len(previous):
+    if len(previous):
+        specs = shift_specs(area, spacing, kinds, previous, 4)
+    elif budget == 1 and len(ranked) > 1:
         # large region: one full evaluation; pre-select by the gap along the boundary
         top = ranked[0][0]
         samples = _boundary_samples(area, spacing)
