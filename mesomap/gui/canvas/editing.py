@@ -333,6 +333,11 @@ class EditingMixin:
         if not self.push(lambda: MacroCommand(self.document, move.text, children)):
             self.cancel_live(rid)
 
+    def nudge_selected_papules(self, dx: float, dy: float) -> None:
+        """Move the selected papules by (dx, dy) cm (arrow keys), one region at a time."""
+        for rid in [r for r, ids in self._selection.items() if ids]:
+            self.commit_move_papules(rid, dx, dy)
+
     def delete_selected_papules(self) -> None:
         ids = self.selected_papule_ids()
         if ids:

@@ -128,3 +128,29 @@ def test_set_positions_keeps_states_and_updates_bounds(qtbot: Any) -> None:
     assert item.dataBounds(0) == (3.0, 9.0)
     item.setPositions(np.zeros((5, 2)))
     assert len(item) == 5 and not item.states().any()
+
+
+def test_high_dpi_rendering_keeps_logical_size(qtbot: Any) -> None:
+    view, vb = _scene(qtbot, QtCore.QRectF(0, 0, 10, 10))
+    item = PapuleItem("#000000")
+    vb.addItem(item)
+    item.setData(np.array([[5.0, 5.0]]))
+    qtbot.wait(10)
+
+    def dark(dpr: float) -> int:
+        size = view.viewport().size()
+        img = QtGui.QImage(int(size.width() * dpr), int(size.height() * dpr),
+                           QtGui.QImage.Format.Format_ARGB32)
+        img.setDevicePixelRatio(dpr)
+        img.fill(QtGui.QColor("white"))
+        p = QtGui.QPainter(img)
+        view.render(p, QtCore.QRectF(0, 0, size.width(), size.height()), view.viewport().rect())
+        p.end()
+        assert item._atlas is not None and item._atlas.dpr == dpr  # symbols drawn at device res
+        return sum(img.pixelColor(x, y).lightness() < 100
+                   for x in range(img.width() // 2 - 30, img.width() // 2 + 30)
+                   for y in range(img.height() // 2 - 30, img.height() // 2 + 30))
+
+    one, two = dark(1.0), dark(2.0)
+    assert one > 20
+    assert 3.0 * one <= two <= 5.0 * one  # 2× in each direction: ≈ 4× the device pixels

@@ -162,3 +162,24 @@ def test_selection_forgets_papules_that_are_gone(canvas: Any, mouse: Any) -> Non
     canvas.set_tool("papules")
     mouse.key(QtCore.Qt.Key.Key_Delete)  # nothing selected: nothing happens
     assert len(canvas.document.region(rid).papules) > 0
+
+
+def test_keyboard_only_editing(canvas: Any, mouse: Any) -> None:
+    rid = _region(canvas, (-12, -5, -4, 3))
+    canvas.set_tool("select")
+    canvas.select_region(rid)
+    canvas.view.setFocus()
+    x0 = canvas.document.region(rid).geometry.bounds[0]
+    mouse.key(QtCore.Qt.Key.Key_Right, QtCore.Qt.KeyboardModifier.ShiftModifier)
+    mouse.key(QtCore.Qt.Key.Key_Left)
+    assert canvas.document.region(rid).geometry.bounds[0] == pytest.approx(x0 + 0.9)
+    canvas.set_tool("papules")
+    ps = canvas.document.region(rid).papules
+    i = int(np.argmin(np.hypot(ps.xy[:, 0] + 8, ps.xy[:, 1] + 1)))
+    canvas.select_papules(rid, [i])
+    pid, start = ps.ids[i], ps.xy[i].copy()
+    mouse.key(QtCore.Qt.Key.Key_Up)
+    mouse.key(QtCore.Qt.Key.Key_Up)
+    ps2 = canvas.document.region(rid).papules
+    assert ps2.xy[ps2.index_of(pid)] == pytest.approx(start + (0.0, 0.2))
+    assert ps2.manual[ps2.index_of(pid)]

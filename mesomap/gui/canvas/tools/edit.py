@@ -3,10 +3,11 @@
 - ``SelectTool``: click a region to select it; drag it to move it; drag a vertex handle to
   reshape it (papules follow live); double-click (or Ctrl+click) an edge to insert a vertex;
   click a vertex then Delete to remove it; Delete removes the selected region; M mirrors it
-  across the template's midline, Shift+M mirrors a copy. Empty space pans.
+  across the template's midline, Shift+M mirrors a copy; arrow keys move it by 1 mm (Shift:
+  1 cm). Empty space pans.
 - ``PapuleTool``: click to add a papule (refused in an ``avoid`` zone, with the reason); drag a
   papule to move it (with the selection); drag on empty space to box-select; Delete removes the
-  selection; L locks or unlocks it.
+  selection; L locks or unlocks it; arrow keys move it by 1 mm (Shift: 1 cm).
 - ``MeasureTool``: click points for a distance; double-click or Enter closes an area.
 """
 
@@ -23,6 +24,21 @@ from mesomap.gui.canvas.view import PointerEvent
 
 _DRAG_PX = 3.0
 _DELETE_KEYS = (QtCore.Qt.Key.Key_Delete, QtCore.Qt.Key.Key_Backspace)
+
+
+_ARROWS = {
+    QtCore.Qt.Key.Key_Left: (-1.0, 0.0), QtCore.Qt.Key.Key_Right: (1.0, 0.0),
+    QtCore.Qt.Key.Key_Up: (0.0, 1.0), QtCore.Qt.Key.Key_Down: (0.0, -1.0),
+}
+
+
+def _arrow_step(ev: QtGui.QKeyEvent) -> tuple[float, float] | None:
+    """Arrow keys move the selection by 1 mm, with Shift by 1 cm (keyboard-only editing)."""
+    d = _ARROWS.get(QtCore.Qt.Key(ev.key()))
+    if d is None:
+        return None
+    step = 1.0 if ev.modifiers() & QtCore.Qt.KeyboardModifier.ShiftModifier else 0.1
+    return (d[0] * step, d[1] * step)
 
 
 def _tr(text: str) -> str:
@@ -135,6 +151,10 @@ class SelectTool(Tool):
             else:
                 self.host.delete_region(sel)
             return True
+        step = _arrow_step(ev)
+        if step is not None and sel is not None:
+            self.host.commit_translate(sel, *step)
+            return True
         if ev.key() == QtCore.Qt.Key.Key_M and sel is not None:
             copy = bool(ev.modifiers() & QtCore.Qt.KeyboardModifier.ShiftModifier)
             self.host.mirror_region(sel, copy)
@@ -233,6 +253,10 @@ class PapuleTool(Tool):
             return True
         if ev.key() == QtCore.Qt.Key.Key_L:
             self.host.toggle_lock_selected_papules()
+            return True
+        step = _arrow_step(ev)
+        if step is not None:
+            self.host.nudge_selected_papules(*step)
             return True
         if ev.key() == QtCore.Qt.Key.Key_Escape:
             self.cancel()
