@@ -272,9 +272,11 @@ def upper_arm_posterior(side_name: str) -> TemplateSpec:
     arm_len = 0.186 * mean("stature", sex)
     breadth = mean("bideltoidbreadth", sex) - mean("biacromialbreadth", sex)
     h = breadth / 2
-    rows = [(arm_len + 1.2, 1.0, 1.0), (arm_len + 0.6, 3.6, 2.6), (arm_len - 2.5, h + 0.9, h - 0.2),
-            (arm_len - 8.0, h + 0.5, h), (18.0, h, h + 0.1), (10.0, h - 0.3, h - 0.1), (4.0, h - 0.7, h - 0.2),
-            (0.0, h - 0.9, h - 0.7), (-3.6, h - 1.0, h - 0.9), (-4.0, h - 1.1, h - 1.0)]
+    # lateral / medial half-widths: deltoid cap, its insertion, the triceps belly, the elbow
+    rows = [(arm_len + 1.3, 0.8, 0.6), (arm_len + 0.9, 3.0, 2.2), (arm_len - 1.5, h + 0.8, h - 0.6),
+            (arm_len - 5.0, h + 1.0, h - 0.3), (arm_len - 10.5, h + 0.1, h + 0.1), (arm_len - 13.5, h - 0.1, h + 0.35),
+            (10.0, h - 0.4, h + 0.1), (5.0, h - 0.9, h - 0.4), (1.2, h - 0.9, h - 0.3), (-1.5, h - 1.1, h - 0.8),
+            (-3.8, h - 1.1, h - 1.0), (-4.1, h - 1.2, h - 1.1)]
     raw = _limb_outline(m, rows)
     outline = smooth_curve_from_polygon(raw, 0.5, round_cm=0.4)
     t = TemplateSpec(f"upper_arm_posterior_{side_name}", tr(f"t_arm_{side_name}"), "back", sex, "arms", outline)

@@ -86,7 +86,7 @@ def path_of(c: Canvas, geom: BaseGeometry) -> QPainterPath:
 
 
 def render(t: Template, max_px: int = 900, labels: bool = True, header: bool = True) -> QImage:
-    c = Canvas(t, max_px, top_px=80 if header else 14)
+    c = Canvas(t, max_px, top_px=96 if header else 14)
     img = QImage(c.w, c.h, QImage.Format.Format_ARGB32)
     img.fill(QColor("white"))
     qp = QPainter(img)
@@ -171,7 +171,7 @@ def _header(qp: QPainter, c: Canvas, t: Template, small: QFont, step: int) -> No
     qp.setFont(small)
     info = (f"{t.width_cm:.1f} × {t.height_cm:.1f} cm · {t.sex} · {SIDE_NOTE.get(t.view, t.view)} · "
             f"relief: {t.relief.kind} · grid {step} cm")
-    qp.drawText(QRectF(10, 36, c.w - 20, 18), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, info)
+    qp.drawText(QRectF(10, 36, c.w - 20, 40), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, info)
 
 
 def _scale_bar(qp: QPainter, c: Canvas, t: Template) -> None:
