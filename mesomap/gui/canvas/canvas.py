@@ -84,6 +84,8 @@ class MapCanvas(EditingMixin, QtWidgets.QWidget):
         self.enforce_avoid = True  # trainer exercises turn refusal off
         self.selected_region: str | None = None
         self.lang = "en"
+        self._template: Any = None
+        self._grid_origin_name: str | None = None
         self._init_editing()
         self.ask_keep_manual = self._ask_keep_manual
         self.tools: dict[str, Tool] = {name: cls(self) for name, cls in _TOOL_CLASSES.items()}
@@ -95,9 +97,15 @@ class MapCanvas(EditingMixin, QtWidgets.QWidget):
         self.rebuild()
 
     # ------------------------------------------------------------------ template
-    def set_template(self, template: Any, scale: tuple[float, float] = (1.0, 1.0),
+    def set_template(self, template: Any, scale: tuple[float, float] | None = None,
                      lang: str = "en", grid_origin: str | None = None) -> None:
-        """Show ``template`` scaled by the patient fit ``scale`` (map cm = template cm × scale)."""
+        """Show ``template`` scaled by the patient fit (map cm = template cm × scale); the
+        scale defaults to the document's fit and follows it when a command changes it."""
+        self._template = template
+        self._grid_origin_name = grid_origin
+        if scale is None:
+            fit = self.document.template.fit
+            scale = (float(fit.scale_x), float(fit.scale_y))
         sx, sy = scale
         self.lang = lang
 
@@ -133,6 +141,10 @@ class MapCanvas(EditingMixin, QtWidgets.QWidget):
     # --------------------------------------------------------------- document sync
     def _on_event(self, event: DocumentEvent) -> None:
         kind = event.kind
+        if kind in (EventKind.TEMPLATE_CHANGED, EventKind.DOCUMENT_RESET) and self._template is not None:
+            ref = self.document.template
+            if (ref.template_id, ref.template_version) == (self._template.id, self._template.version):
+                self.set_template(self._template, None, self.lang, self._grid_origin_name)
         if kind in (EventKind.DOCUMENT_RESET, EventKind.REGIONS_REORDERED):
             self.rebuild()
             return

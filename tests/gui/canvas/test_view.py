@@ -164,3 +164,23 @@ def test_nappage_region_hatched_with_estimate(canvas: Any) -> None:
     item = canvas.region_items[region.id]
     assert item.nappage and item.label == "≈ 100 injection(s)"
     assert canvas.totals().injections == 100
+
+
+def test_patient_fit_scales_the_template_and_follows_the_document(canvas: Any, template: Any) -> None:
+    import dataclasses
+
+    from mesomap.core.document.commands.regions import SetTemplate
+    from mesomap.core.templates import PatientFit
+
+    eye = next(z for z in canvas.template_item.dangers if z.id == "eye_left")
+    assert eye.geometry.centroid.x == pytest.approx(7.0, abs=1e-6)
+    ref = dataclasses.replace(canvas.document.template, fit=PatientFit.uniform(1.1))
+    canvas.stack.push_command(SetTemplate(canvas.document, ref))
+    eye = next(z for z in canvas.template_item.dangers if z.id == "eye_left")
+    assert eye.geometry.centroid.x == pytest.approx(7.7, abs=1e-6)
+    assert canvas.view.grid.origin == pytest.approx((0.0, 8.8))
+    # placement rules use the fitted zones
+    assert canvas.keep_outs[0].area.contains(shapely.Point(7.7, 0.0))
+    canvas.stack.undo()
+    eye = next(z for z in canvas.template_item.dangers if z.id == "eye_left")
+    assert eye.geometry.centroid.x == pytest.approx(7.0, abs=1e-6)
