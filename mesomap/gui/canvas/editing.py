@@ -37,6 +37,7 @@ from mesomap.core.document.commands.regions import (
     Relayout,
     RemoveRegion,
 )
+from mesomap.core.document.derived import map_totals
 from mesomap.core.document.layouting import EngineLayouter, fixed_papules
 from mesomap.core.document.model import Region, Technique, new_region_id
 from mesomap.core.document.papules import PapuleSet
@@ -167,6 +168,9 @@ class EditingMixin:
         state[papules.manual] = 1
         state[papules.locked] = 2
         self.papule_items[rid].setData(papules.xy, state, None, papules.order)
+        live = base.replace(geometry=geometry, papules=papules)
+        self.totalsChanged.emit(map_totals(  # type: ignore[attr-defined]
+            [live if r.id == rid else r for r in self.document.regions]))
 
     def cancel_live(self, rid: str) -> None:
         self._live_base.pop(rid, None)

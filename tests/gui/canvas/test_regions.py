@@ -104,6 +104,8 @@ def test_drag_vertex_layout_follows_then_undo(canvas: Any, mouse: Any, qtbot: An
     before = _snapshot(canvas)
     n0 = len(canvas.document.region(rid).papules)
     seen: list[int] = []
+    totals: list[Any] = []
+    canvas.totalsChanged.connect(totals.append)
     left = QtCore.Qt.MouseButton.LeftButton
     from PySide6.QtTest import QTest
     mouse.hover(-8, -1)
@@ -115,6 +117,7 @@ def test_drag_vertex_layout_follows_then_undo(canvas: Any, mouse: Any, qtbot: An
                     QtCore.Qt.KeyboardModifier.NoModifier)
         qtbot.wait(10)
         seen.append(len(canvas.papule_items[rid]))
+        assert totals[-1].papules == seen[-1]  # the side panel follows the drag live
     # live: the document is untouched, the items follow
     assert canvas.document == before
     assert seen[-1] > n0 and seen == sorted(seen)
