@@ -173,10 +173,12 @@ def whole_body(sex: str, view: str) -> TemplateSpec:
         zg = connect(unary_union([pp.buffer(0.15, 8) for pp in polys]).buffer(-0.15, 8), 0.4)
         zg = zg.simplify(0.01, preserve_topology=True)
         names, site = GROUPS[group]
+        zone_names = group_names(group, side)
         if group == "head" and view == "back":
             site = "scalp"
+            zone_names = dict(zip(LANGS, ("Head", "Tête", "Testa", "Cabeza", "Cabeça"), strict=True))
         zid = group.replace("-", "_") + (f"_{side}" if side else "")
-        zones.append(ZoneSpec(zid, group_names(group, side), zg, SNOMED[site] if site else None, side))
+        zones.append(ZoneSpec(zid, zone_names, zg, SNOMED[site] if site else None, side))
         zone_geoms.append(zg)
     silhouette = unary_union([pp.buffer(1.2, 16) for pp in all_polys]).buffer(-1.2, 16)
     silhouette = connect(unary_union([silhouette, *[z.buffer(0.02) for z in zone_geoms]]), 1.0)
