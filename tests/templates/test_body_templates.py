@@ -315,3 +315,52 @@ def test_thigh_circumference_fit_matches_the_patient(templates: dict[str, Templa
     fit = PatientFit.from_measurements(t, {"thigh_circumference": 70.0})
     ref = t.measurement("thigh_circumference").template_value_cm(t)
     assert fit.scale_x == pytest.approx(70.0 / ref, rel=1e-6)
+
+
+# Content fingerprints of the shipped body templates, per version. A stored session refers to a
+# template by id, version and content hash, so a template whose content changes must get a new
+# version: when a change is intended, bump `version` in the generator, regenerate, and record the
+# new fingerprint here (keep the old file under body_templates/versions/ so old sessions resolve).
+FINGERPRINTS = {
+    "abdomen_flanks": (1, "c5992f6920c5f4da"),
+    "body_back_female": (1, "27ba192faf2ea62f"),
+    "body_back_male": (1, "47e4fe19110848ee"),
+    "body_front_female": (1, "35fc358f3190d67d"),
+    "body_front_male": (1, "7f79b67e16b6a62a"),
+    "buttocks_posterior_thighs": (1, "8968952c62d5578b"),
+    "hand_dorsum_left": (1, "92235bc4faca522b"),
+    "hand_dorsum_right": (1, "d3b15d4182b8763a"),
+    "knee_anterior_left": (1, "1cb9b936e9304ec7"),
+    "knee_anterior_right": (1, "afdcca5b2cad5d48"),
+    "knee_posterior_left": (1, "b7ebb988d6787d5a"),
+    "knee_posterior_right": (1, "9e2644ad1f6a334c"),
+    "lower_back": (1, "4f4f9e3d04e681b2"),
+    "lower_legs_back": (1, "655889ee1b419adf"),
+    "lower_legs_front": (1, "c2c3a4ffc0199f47"),
+    "neck_decollete_female": (1, "2c2ea207ba87537f"),
+    "neck_decollete_male": (1, "fadd3c6456d95991"),
+    "scalp_top": (1, "4fb38395a7ee4ad5"),
+    "submental_neck": (1, "9ad0cd818a21e34c"),
+    "thigh_lateral_left": (1, "5e61cc33ccb0067e"),
+    "thigh_lateral_right": (1, "53c20691510e4bb0"),
+    "thighs_anterior": (1, "206173440af56339"),
+    "upper_arm_posterior_left": (1, "e1cca4d2911bfdad"),
+    "upper_arm_posterior_right": (1, "c4cd9ba6e78fabbb"),
+    "upper_back_shoulders": (1, "72bad09b0c3ac406"),
+}
+
+
+def _fingerprint(doc: dict[str, object]) -> str:
+    import hashlib
+
+    text = json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@pytest.mark.parametrize("tid", ALL)
+def test_changed_content_gets_a_new_version(tid: str) -> None:
+    doc = json.loads((SHIPPED / f"{tid}.json").read_text(encoding="utf-8"))
+    version, fingerprint = FINGERPRINTS[tid]
+    got = _fingerprint(doc)
+    assert doc["version"] > version or got == fingerprint, (
+        f"{tid}.json changed without a new version: bump its version (recorded {version}, {fingerprint}; now {got})")
