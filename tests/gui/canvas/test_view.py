@@ -184,3 +184,22 @@ def test_patient_fit_scales_the_template_and_follows_the_document(canvas: Any, t
     canvas.stack.undo()
     eye = next(z for z in canvas.template_item.dangers if z.id == "eye_left")
     assert eye.geometry.centroid.x == pytest.approx(7.0, abs=1e-6)
+
+
+def test_wheel_zooms_to_the_cursor(canvas: Any, mouse: Any, qtbot: Any) -> None:
+    from PySide6 import QtWidgets
+
+    vb = canvas.view.vb
+    (x0, x1), _ = vb.viewRange()
+    mouse.hover(6.0, -4.0)
+    pt = mouse.px(6.0, -4.0)
+    ev = QtGui.QWheelEvent(QtCore.QPointF(pt), QtCore.QPointF(mouse.vp.mapToGlobal(pt)),
+                           QtCore.QPoint(0, 0), QtCore.QPoint(0, 240),
+                           QtCore.Qt.MouseButton.NoButton, QtCore.Qt.KeyboardModifier.NoModifier,
+                           QtCore.Qt.ScrollPhase.NoScrollPhase, False)
+    QtWidgets.QApplication.sendEvent(mouse.vp, ev)
+    qtbot.wait(20)
+    (nx0, nx1), _ = vb.viewRange()
+    assert (nx1 - nx0) < 0.9 * (x1 - x0)          # zoomed in
+    under = canvas.view.to_cm(QtCore.QPointF(pt))
+    assert (under.x(), under.y()) == pytest.approx((6.0, -4.0), abs=0.1)  # about the cursor
