@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
-from alembic import command
 
 from mesomap import __version__
 from mesomap.core.i18n import QT_TRANSLATE_NOOP
@@ -36,8 +35,8 @@ from mesomap.storage.errors import (
     NewerSchemaError,
     StorageError,
 )
-from mesomap.storage.migrations import alembic_config, head_revision, known_revisions
 from mesomap.storage.models import MARKER_APPLICATION, MesomapMeta, utcnow
+from mesomap.storage.revisions import HEAD_REVISION, KNOWN_REVISIONS
 
 if TYPE_CHECKING:
     from mesomap.storage.engine import Database
@@ -111,7 +110,7 @@ def precheck_sqlite_file(path: Path) -> None:
         if VERSION_TABLE in user_tables:
             found = conn.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
             revision = found[0] if found else None
-        if revision is not None and revision not in known_revisions():
+        if revision is not None and revision not in KNOWN_REVISIONS:
             raise NewerSchemaError(revision=revision)
     except sqlite3.DatabaseError as exc:
         raise _corrupt(path, f"{type(exc).__name__}: {exc}") from exc
@@ -159,7 +158,7 @@ def _inspect(conn: sa.Connection, location: str) -> tuple[bool, str | None]:
                 "how to open it. It was left untouched. Restore it from a backup.",
             )
         )
-    if revision not in known_revisions():
+    if revision not in KNOWN_REVISIONS:
         raise NewerSchemaError(revision=revision)
     return False, revision
 
@@ -169,8 +168,17 @@ def _begin_schema_work(conn: sa.Connection) -> None:
         conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_LOCK_KEY})
 
 
-def _create(conn: sa.Connection) -> None:
+def _migrate_to_head(conn: sa.Connection) -> None:
+    """Run Alembic on ``conn`` (imported here: the up-to-date path never loads Alembic)."""
+    from alembic import command
+
+    from mesomap.storage.migrations import alembic_config
+
     command.upgrade(alembic_config(conn), "head")
+
+
+def _create(conn: sa.Connection) -> None:
+    _migrate_to_head(conn)
     conn.execute(
         sa.insert(MesomapMeta).values(
             id=1,
@@ -202,7 +210,7 @@ def ensure_schema(db: Database, *, upgrade: bool = True) -> SchemaOutcome:
                 _create(conn)
                 log.info("created a new mesomap database at %s", location)
                 return SchemaOutcome(created=True)
-    if revision == head_revision():
+    if revision == HEAD_REVISION:
         return SchemaOutcome()
     if not upgrade:
         raise MigrationError(
@@ -246,8 +254,8 @@ def _upgrade(db: Database, revision: str) -> SchemaOutcome:
                 with conn.begin():
                     _begin_schema_work(conn)
                     _, current = _inspect(conn, _location(db))
-                    if current != head_revision():
-                        command.upgrade(alembic_config(conn), "head")
+                    if current != HEAD_REVISION:
+                        _migrate_to_head(conn)
                     if conn.dialect.name == "sqlite":
                         violations = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                         if violations:
@@ -265,5 +273,5 @@ def _upgrade(db: Database, revision: str) -> SchemaOutcome:
                 raise MigrationError(backup_note=note) from exc
     finally:
         engine.dispose()
-    log.info("upgraded %s from %s to %s (backup %s)", _location(db), revision, head_revision(), backup_path)
+    log.info("upgraded %s from %s to %s (backup %s)", _location(db), revision, HEAD_REVISION, backup_path)
     return SchemaOutcome(upgraded_from=revision, backup_path=backup_path)

@@ -105,7 +105,11 @@ def populate_every_table(conn: sa.Connection, skip_columns: dict[str, set[str]] 
                 else:
                     row[column.name] = _value(table, column, i, ids)
             rows.append(row)
-        conn.execute(sa.insert(table), rows)
+        # A bare table clause: only the columns given (no Python-side defaults for columns
+        # that an older revision does not have), with the models' types for conversion.
+        present = [c for c in table.columns if c.name in rows[0]]
+        clause = sa.table(table.name, *(sa.column(c.name, c.type) for c in present))
+        conn.execute(sa.insert(clause), rows)
         if "id" in table.c:
             ids[table.name] = [int(r["id"]) for r in rows]
         counts[table.name] = len(rows)

@@ -15,8 +15,8 @@ import sqlalchemy as sa
 
 from mesomap.storage.backup import verify_sqlite_file
 from mesomap.storage.engine import make_engine, open_database
-from mesomap.storage.migrations import head_revision
 from mesomap.storage.models import metadata
+from mesomap.storage.revisions import HEAD_REVISION
 from tests.storage.helpers import (
     ROWS_PER_TABLE,
     create_at_revision,
@@ -25,7 +25,7 @@ from tests.storage.helpers import (
     table_counts,
 )
 
-NEW_IN_0002 = {"session": {"checked_in_at"}}
+NEW_SINCE_0001 = {"session": {"checked_in_at"}, "session_map": {"fit_mode"}}
 
 
 def _populated_at_revision_1(url: str) -> tuple[dict[str, int], dict[str, list[tuple[Any, ...]]]]:
@@ -33,10 +33,10 @@ def _populated_at_revision_1(url: str) -> tuple[dict[str, int], dict[str, list[t
     engine = make_engine(sa.make_url(url))
     try:
         with engine.connect() as conn, conn.begin():
-            inserted = populate_every_table(conn, skip_columns=NEW_IN_0002)
+            inserted = populate_every_table(conn, skip_columns=NEW_SINCE_0001)
         with engine.connect() as conn:
             counts = table_counts(conn)
-            dump = dump_tables(conn, ignore_columns=NEW_IN_0002)
+            dump = dump_tables(conn, ignore_columns=NEW_SINCE_0001)
     finally:
         engine.dispose()
     assert all(counts[name] == ROWS_PER_TABLE for name in inserted)
@@ -56,13 +56,15 @@ def test_backup_then_migrate_a_populated_sqlite_database(sqlite_url: str) -> Non
         assert backup is not None and backup.parent == path.parent
         assert "0001_initial" in backup.name
         with db.engine.connect() as conn:
-            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == head_revision()
+            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD_REVISION
             assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
             assert table_counts(conn) == counts_before
-            assert dump_tables(conn, ignore_columns=NEW_IN_0002) == dump_before
+            assert dump_tables(conn, ignore_columns=NEW_SINCE_0001) == dump_before
             columns = {c["name"] for c in sa.inspect(conn).get_columns("session")}
             assert "checked_in_at" in columns
+            modes = conn.exec_driver_sql("SELECT DISTINCT fit_mode FROM session_map").scalars().all()
+            assert modes == ["uniform"]
 
     # The backup is the database as it was, verified and private.
     check = verify_sqlite_file(backup)
@@ -85,9 +87,9 @@ def test_migrate_a_populated_postgresql_database(pg_url: str) -> None:
     with open_database(pg_url) as db:
         assert db.backup_path is None  # PostgreSQL: pg_dump is the documented backup
         with db.engine.connect() as conn:
-            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == head_revision()
+            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD_REVISION
             assert table_counts(conn) == counts_before
-            assert dump_tables(conn, ignore_columns=NEW_IN_0002) == dump_before
+            assert dump_tables(conn, ignore_columns=NEW_SINCE_0001) == dump_before
 
 
 def test_foreign_keys_on_during_a_rebuild_would_have_cascaded(sqlite_url: str) -> None:
@@ -96,7 +98,7 @@ def test_foreign_keys_on_during_a_rebuild_would_have_cascaded(sqlite_url: str) -
     create_at_revision(sqlite_url, "0001_initial")
     engine = make_engine(sa.make_url(sqlite_url))  # foreign_keys ON
     with engine.connect() as conn, conn.begin():
-        populate_every_table(conn, skip_columns=NEW_IN_0002)
+        populate_every_table(conn, skip_columns=NEW_SINCE_0001)
     with engine.connect() as conn, conn.begin():
         before = conn.exec_driver_sql("SELECT count(*) FROM papule").scalar()
         conn.exec_driver_sql("CREATE TABLE session_copy AS SELECT * FROM session")

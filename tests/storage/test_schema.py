@@ -20,9 +20,10 @@ from mesomap.storage.errors import (
     MigrationError,
     NewerSchemaError,
 )
-from mesomap.storage.migrations import head_revision
+from mesomap.storage.migrations import script_directory
 from mesomap.storage.models import MesomapMeta, Patient, metadata
 from mesomap.storage.repository import PatientInput, PatientRepository
+from mesomap.storage.revisions import HEAD_REVISION, KNOWN_REVISIONS
 from mesomap.storage.schema import mark_as_demo
 from tests.storage.helpers import create_at_revision
 
@@ -39,7 +40,7 @@ def test_new_database_is_created_at_head_and_marked(db_url: str) -> None:
     with open_database(db_url) as db:
         assert db.created
         with db.engine.connect() as conn:
-            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == head_revision()
+            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD_REVISION
             meta = conn.execute(sa.select(MesomapMeta)).one()
             assert meta.application == "mesomap"
             assert len(meta.database_uuid) == 32
@@ -204,3 +205,28 @@ def test_empty_file_becomes_a_database(tmp_path: Path) -> None:
     path.touch()
     with open_database(f"sqlite:///{path}") as db:
         assert db.created
+
+
+def test_revision_constants_match_the_migration_scripts() -> None:
+    scripts = script_directory()
+    assert scripts.get_current_head() == HEAD_REVISION
+    assert {rev.revision for rev in scripts.walk_revisions()} == KNOWN_REVISIONS
+
+
+def test_opening_an_up_to_date_database_does_not_import_alembic(sqlite_url: str) -> None:
+    import subprocess
+    import sys
+
+    with open_database(sqlite_url):
+        pass
+    code = (
+        "import sys\n"
+        "from mesomap.storage.engine import open_database\n"
+        "from mesomap.storage.repository.patients import PatientRepository\n"
+        f"db = open_database({sqlite_url!r})\n"
+        "PatientRepository(db).search('a')\n"
+        "db.close()\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('alembic', 'mesomap.storage.repository.'))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.strip() == "['mesomap.storage.repository._common', 'mesomap.storage.repository.patients']"

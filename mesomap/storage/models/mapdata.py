@@ -40,6 +40,10 @@ class SessionMap(Versioned, Base):
     template_content_hash: Mapped[str] = mapped_column(sa.String(64), nullable=False)
     fit_scale_x: Mapped[float] = mapped_column(sa.Double, nullable=False, default=1.0)
     fit_scale_y: Mapped[float] = mapped_column(sa.Double, nullable=False, default=1.0)
+    # PatientFit.mode ("uniform", ...). Added by revision 0003.
+    fit_mode: Mapped[str] = mapped_column(
+        sa.String(16), nullable=False, default="uniform", server_default="uniform"
+    )
     # The measurements the fit was computed from, {name: value in cm}.
     fit_measurements: Mapped[dict[str, Any]] = mapped_column(sa.JSON, nullable=False, default=dict)
     notes: Mapped[str] = mapped_column(sa.Text, nullable=False, default="")
