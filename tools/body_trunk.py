@@ -167,6 +167,10 @@ def abdomen_flanks() -> TemplateSpec:
     ]
     feature(t, Point(0, 0).buffer(0.55, 32).exterior, 0.4, role="umbilicus")
     feature(t, spline([(0, xi - 0.5), (0, 1.6)]), 0.25, opacity=0.4, role="linea_alba")
+    for sg in (-1.0, 1.0):  # lateral borders of the rectus abdominis, ASIS marks
+        feature(t, spline([(sg * 6.6, xi - 3.5), (sg * 7.6, 3.0), (sg * 6.4, -7.0), (sg * 3.4, pu + 0.6)]), 0.25,
+                opacity=0.35, role="linea_semilunaris")
+        feature(t, Point(sg * asis[0], asis[1]).buffer(0.5, 24).exterior, 0.3, ART_BONE, opacity=0.6, role="asis")
     base_artwork(t)
     t.source_description = (
         "Abdomen and flanks, front view, drawn with smooth curves to ANSUR II means (average of the "
