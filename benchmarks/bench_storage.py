@@ -270,7 +270,7 @@ def main(argv: list[str] | None = None) -> int:
         print("== benchmarks/bench_launch.py on this database", flush=True)
         env = dict(os.environ, MESOMAP_DB=url, QT_QPA_PLATFORM=os.environ.get(
             "QT_QPA_PLATFORM", "offscreen"))
-        subprocess.run([sys.executable, str(launch), "--db", url], cwd=ROOT, env=env, check=False)
+        subprocess.run([sys.executable, str(launch), url], cwd=ROOT, env=env, check=False)
     return 0
 
 
