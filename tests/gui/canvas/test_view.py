@@ -203,3 +203,24 @@ def test_wheel_zooms_to_the_cursor(canvas: Any, mouse: Any, qtbot: Any) -> None:
     assert (nx1 - nx0) < 0.9 * (x1 - x0)          # zoomed in
     under = canvas.view.to_cm(QtCore.QPointF(pt))
     assert (under.x(), under.y()) == pytest.approx((6.0, -4.0), abs=0.1)  # about the cursor
+
+
+def test_drag_on_empty_space_pans(canvas: Any, mouse: Any) -> None:
+    canvas.set_tool("select")
+    before = canvas.document.copy()
+    (x0, x1), (y0, y1) = canvas.view.vb.viewRange()
+    from PySide6.QtTest import QTest
+
+    left, none = QtCore.Qt.MouseButton.LeftButton, QtCore.Qt.KeyboardModifier.NoModifier
+    a, b = mouse.px(10.0, 8.0), mouse.px(6.0, 6.0)  # fixed pixels: the map moves under them
+    mouse.hover(10.0, 8.0)
+    QTest.mousePress(mouse.vp, left, none, a)
+    for k in range(1, 11):
+        p = a + (b - a) * (k / 10)
+        mouse._send(QtCore.QEvent.Type.MouseMove, p, QtCore.Qt.MouseButton.NoButton, left, none)
+        mouse.qtbot.wait(5)
+    QTest.mouseRelease(mouse.vp, left, none, b)
+    (nx0, nx1), (ny0, ny1) = canvas.view.vb.viewRange()
+    assert nx0 == pytest.approx(x0 + 4.0, abs=0.3) and ny0 == pytest.approx(y0 + 2.0, abs=0.3)
+    assert nx1 - nx0 == pytest.approx(x1 - x0)
+    assert canvas.document == before
