@@ -160,7 +160,7 @@ def _open_database(db_url: str | None) -> Any:
         ),
         on_done=lambda db: finished("db", db),
         on_error=lambda exc: finished("error", exc),
-        minimum_duration_ms=800,
+        minimum_duration_ms=1500,
         cancellable=False,
     )
     if not outcome:
