@@ -67,3 +67,18 @@ def make_undo_view(stack: MapUndoStack, parent: QtWidgets.QWidget | None = None)
     view.setAccessibleName(QtCore.QCoreApplication.translate("Canvas", "Undo history"))
     view.setEmptyLabel(QtCore.QCoreApplication.translate("Canvas", "Map as opened"))
     return view
+
+
+def make_undo_actions(stack: MapUndoStack, parent: QtCore.QObject) -> tuple[QtGui.QAction, QtGui.QAction]:
+    """Undo (Ctrl+Z) and redo (Ctrl+Shift+Z, and the platform's redo key) actions whose labels
+    name the step ("Undo Move corner")."""
+    undo = stack.createUndoAction(parent, QtCore.QCoreApplication.translate("Canvas", "Undo"))
+    undo.setObjectName("undo")
+    undo.setShortcuts(QtGui.QKeySequence.StandardKey.Undo)
+    redo = stack.createRedoAction(parent, QtCore.QCoreApplication.translate("Canvas", "Redo"))
+    redo.setObjectName("redo")
+    keys = [QtGui.QKeySequence("Ctrl+Shift+Z")]
+    keys += [k for k in QtGui.QKeySequence.keyBindings(QtGui.QKeySequence.StandardKey.Redo)
+             if k not in keys]
+    redo.setShortcuts(keys)
+    return undo, redo

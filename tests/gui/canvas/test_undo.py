@@ -88,3 +88,24 @@ def test_hand_placed_papules_question(canvas: Any, mouse: Any, keep: bool) -> No
     mouse.drag((-3, 4), (-3.5, 3.5))
     assert asked == [rid]           # asked once
     assert canvas.document.region(rid).papules.manual.sum() == (1 if keep else 0)
+
+
+def test_undo_redo_keys(canvas: Any, mouse: Any) -> None:
+    from PySide6 import QtCore
+
+    from mesomap.gui.canvas.undo import make_undo_actions
+
+    undo, redo = make_undo_actions(canvas.stack, canvas)
+    for a in (undo, redo):
+        a.setShortcutContext(QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        canvas.addAction(a)
+    before = canvas.document.copy()
+    canvas.create_region(shapely.box(-12, -5, -6, 1))
+    after = canvas.document.copy()
+    assert undo.text() == "Undo Add region"
+    canvas.view.setFocus()
+    mouse.key(QtCore.Qt.Key.Key_Z, QtCore.Qt.KeyboardModifier.ControlModifier)
+    assert canvas.document == before
+    mouse.key(QtCore.Qt.Key.Key_Z, QtCore.Qt.KeyboardModifier.ControlModifier
+              | QtCore.Qt.KeyboardModifier.ShiftModifier)
+    assert canvas.document == after
