@@ -61,36 +61,28 @@ from mesomap.storage.models.base import utcnow
 from mesomap.storage.repository._common import user_name
 
 RECORD = QT_TRANSLATE_NOOP("storage", "map")
-_MODE_KEY = "__mode__"  # PatientFit.mode inside fit_measurements while there is no column for it
 _region_t = cast(sa.Table, MapRegion.__table__)
 _product_t = cast(sa.Table, MapRegionProduct.__table__)
 _papule_t = cast(sa.Table, Papule.__table__)
 _map_t = cast(sa.Table, SessionMap.__table__)
-_HAS_FIT_MODE = "fit_mode" in _map_t.c
 
 
 def _fit_columns(fit: PatientFit) -> dict[str, Any]:
-    measurements: dict[str, Any] = {str(k): float(v) for k, v in fit.measurements.items()}
-    values: dict[str, Any] = {"fit_scale_x": float(fit.scale_x), "fit_scale_y": float(fit.scale_y)}
-    if _HAS_FIT_MODE:
-        values["fit_mode"] = fit.mode
-    else:
-        measurements[_MODE_KEY] = fit.mode
-    values["fit_measurements"] = measurements
-    return values
+    return {
+        "fit_scale_x": float(fit.scale_x),
+        "fit_scale_y": float(fit.scale_y),
+        "fit_mode": fit.mode,
+        "fit_measurements": {str(k): float(v) for k, v in fit.measurements.items()},
+    }
 
 
 def _fit_from_row(row: Any) -> PatientFit:
-    measurements = dict(row.fit_measurements or {})
-    mode = measurements.pop(_MODE_KEY, None)
-    if _HAS_FIT_MODE:
-        mode = row.fit_mode
     return PatientFit.from_dict(
         {
             "scale_x": row.fit_scale_x,
             "scale_y": row.fit_scale_y,
-            "measurements": measurements,
-            "mode": mode if mode is not None else "uniform",
+            "measurements": dict(row.fit_measurements or {}),
+            "mode": row.fit_mode,
         }
     )
 

@@ -36,6 +36,7 @@ from mesomap.storage.models import (
     Patient,
     Product,
     ProtocolPreset,
+    SessionMap,
     SessionStatus,
     TreatmentSession,
 )
@@ -108,6 +109,9 @@ def test_round_trip_gives_an_equal_document(db: Database) -> None:
     assert loaded.regions[0].mixture[1].volume_per_papule_ml == Decimal("0.0125")
     assert isinstance(loaded.regions[0].mixture[0].volume_per_papule_ml, Decimal)
     assert loaded.template.fit.mode == "per_axis"
+    with db.session(read_only=True) as s:
+        stored = s.execute(sa.select(SessionMap.fit_mode, SessionMap.fit_measurements)).one()
+    assert stored == ("per_axis", {"face_height": 11.9, "face_width": 14.1})
 
 
 def test_save_replaces_every_child_row(db: Database) -> None:
