@@ -164,6 +164,8 @@ class RowBatch:
 
     def __init__(self) -> None:
         self.rows: dict[str, list[Row]] = {table(t).name: [] for t in self.ORDER}
+        # papules (the bulk of the data) as plain tuples in PAPULE_KEYS order
+        self.papules: list[tuple[Any, ...]] = []
 
     def add(self, model: Any, row: Row) -> None:
         self.rows[table(model).name].append(row)
@@ -171,12 +173,37 @@ class RowBatch:
     def insert(self, conn: sa.Connection, chunk: int = 20_000) -> None:
         for model in self.ORDER:
             t = table(model)
+            if model is m.Papule:
+                insert_papules(conn, self.papules, chunk)
+                continue
             rows = self.rows[t.name]
             for i in range(0, len(rows), chunk):
                 conn.execute(t.insert(), rows[i:i + chunk])
 
     def count(self, model: Any) -> int:
+        if model is m.Papule:
+            return len(self.papules)
         return len(self.rows[table(model).name])
+
+
+PAPULE_KEYS = ("id", "region_id", "seq", "uid", "injection_order", "x_cm", "y_cm", "locked",
+               "manual")
+
+
+def insert_papules(conn: sa.Connection, rows: list[tuple[Any, ...]], chunk: int) -> None:
+    """The papule table's ``insert()``, compiled once for the connection's dialect and run as a
+    DBAPI ``executemany`` of plain tuples: the columns need no type conversion, and skipping
+    SQLAlchemy's per-row parameter processing halves the seeding time of 3,000,000 papules."""
+    compiled = table(m.Papule).insert().compile(dialect=conn.dialect, column_keys=list(PAPULE_KEYS))
+    sql = str(compiled)
+    if compiled.positional:
+        order = [PAPULE_KEYS.index(name) for name in compiled.positiontup or ()]
+        identity = order == list(range(len(PAPULE_KEYS)))
+        params: list[Any] = rows if identity else [tuple(r[i] for i in order) for r in rows]
+    else:
+        params = [dict(zip(PAPULE_KEYS, r, strict=True)) for r in rows]
+    for i in range(0, len(params), chunk):
+        conn.exec_driver_sql(sql, params[i:i + chunk])
 
 
 def _aware(value: datetime) -> datetime:
@@ -279,12 +306,10 @@ class RowBuilder:
                 first = self.keys.take(table(m.Papule), n)
                 xs = region.xs.tolist()
                 ys = region.ys.tolist()
-                add = batch.rows["papule"].append
                 prefix = f"{rng.getrandbits(48):012x}"  # ids as the document makes them
-                for j in range(n):
-                    add({"id": first + j, "region_id": rid, "seq": j, "uid": f"{prefix}.{j}",
-                         "injection_order": j + 1, "x_cm": xs[j], "y_cm": ys[j],
-                         "locked": False, "manual": False})
+                batch.papules.extend(
+                    (first + j, rid, j, f"{prefix}.{j}", j + 1, xs[j], ys[j], False, False)
+                    for j in range(n))
             if done:
                 aid = self.keys.take(table(m.RegionActual))
                 batch.add(m.RegionActual, {
