@@ -362,3 +362,20 @@ SEARCH_DELAY_MS = register(Setting(
     ),
     scope="workstation", minimum=0, maximum=2000,
 ))
+AFTERCARE_TEXT = register(Setting(
+    key="printing/aftercare_text", type=str, default="",
+    label=QT_TRANSLATE_NOOP("Settings", "Aftercare text"),
+    description=QT_TRANSLATE_NOOP(
+        "Settings", "Advice printed on the patient's aftercare sheet. Empty uses mesomap's "
+        "standard text in the patient's language."
+    ),
+    scope="clinic",
+))
+SHEET_MARGIN_MM = register(Setting(
+    key="printing/margin_mm", type=float, default=12.0,
+    label=QT_TRANSLATE_NOOP("Settings", "Sheet margins (mm)"),
+    description=QT_TRANSLATE_NOOP(
+        "Settings", "White border around printed sheets. The map's scale never depends on it."
+    ),
+    scope="clinic", minimum=5.0, maximum=40.0,
+))
