@@ -45,13 +45,18 @@ class CmGridItem(pg.GraphicsObject):  # type: ignore[misc]
         self.prepareGeometryChange()
         super().viewRangeChanged()
 
-    def label_values(self) -> tuple[list[float], list[float]]:
-        """Major line offsets (cm from the origin) visible now, along x and along y."""
+    def label_step(self) -> float:
+        """Labels on every major line, or on every minor line when zoomed in enough."""
+        pw = self.pixelWidth() or 1.0
+        return self.minor_cm if self.minor_cm / pw >= 40 else self.major_cm
+
+    def label_values(self, step: float | None = None) -> tuple[list[float], list[float]]:
+        """Labelled line offsets (cm from the origin) visible now, along x and along y."""
         r = self.viewRect()
         if r is None:
             return [], []
         ox, oy = self.origin
-        m = self.major_cm
+        m = step or self.label_step()
         xs = [k * m for k in range(math.ceil((r.left() - ox) / m), math.floor((r.right() - ox) / m) + 1)]
         ys = [k * m for k in range(math.ceil((r.top() - oy) / m), math.floor((r.bottom() - oy) / m) + 1)]
         return xs, ys
@@ -126,6 +131,8 @@ class CmGridItem(pg.GraphicsObject):  # type: ignore[misc]
     def _paint_labels(self, p: QtGui.QPainter, r: QtCore.QRectF) -> None:
         t = p.transform()
         xs, ys = self.label_values()
+        xs = [round(v, 6) for v in xs]
+        ys = [round(v, 6) for v in ys]
         ox, oy = self.origin
         p.save()
         p.resetTransform()

@@ -55,7 +55,7 @@ class ScaleBar(pg.GraphicsObject):  # type: ignore[misc]
         r = self._vb.boundingRect()
         x1 = r.right() - 16
         x0 = x1 - length_px
-        y = r.bottom() - 14
+        y = r.bottom() - 28  # above the grid's bottom row of labels
         p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, False)
         p.setPen(QtCore.Qt.PenStyle.NoPen)
         p.setBrush(QtGui.QColor(255, 255, 255, 200))

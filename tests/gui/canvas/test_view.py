@@ -36,10 +36,16 @@ def test_cursor_position_in_cm_y_up(canvas: Any, mouse: Any) -> None:
 def test_grid_origin_labels_and_toggle(canvas: Any) -> None:
     grid = canvas.view.grid
     assert grid.origin == (0.0, 8.0)  # the nasion landmark
+    assert grid.label_step() == 5.0  # whole panel in view: labels every 5 cm
     xs, ys = grid.label_values()
     assert 0.0 in xs and -15.0 in xs and 15.0 in xs
     assert all(v % 5 == 0 for v in xs + ys)
     assert min(ys) <= -15 and 0.0 in ys
+    canvas.view.vb.setRange(QtCore.QRectF(-3, -3, 6, 4), padding=0)
+    QtCore.QCoreApplication.processEvents()
+    assert grid.label_step() == 1.0  # zoomed in: every centimetre is labelled
+    xs, _ = grid.label_values()
+    assert xs == [float(v) for v in range(-3, 4)]
     canvas.set_grid_visible(False)
     assert not grid.isVisible()
     canvas.set_grid_visible(True)
