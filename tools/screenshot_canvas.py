@@ -58,7 +58,8 @@ class Window(QtWidgets.QMainWindow):
         c = self.canvas
         if technique:
             c.default_technique = c.default_technique.replace(**technique)
-        c.create_region(template.zone(zone_id).geometry)
+        zone = template.zone(zone_id)
+        c.create_region(zone.geometry, None, zone.name("en"))
         return self.document.regions[-1].id
 
     def hover(self, x: float, y: float) -> None:
@@ -130,7 +131,8 @@ def main() -> int:
     w.region_from_zone("trapezius_right", back, spacing_cm=1.5)
     w.canvas.default_technique = w.canvas.default_technique.replace(spacing_cm=2.0)
     x0, y0, x1, y1 = back.zone("scapular_left").geometry.bounds
-    w.canvas.create_region(shapely.Point((x0 + x1) / 2, (y0 + y1) / 2).buffer(4.0))
+    w.canvas.create_region(shapely.Point((x0 + x1) / 2, (y0 + y1) / 2).buffer(4.0), None,
+                           "Left scapular pain point")
     w.canvas.view.fit()
     w.hover(0.0, 0.0)
     save(w, out / "canvas-back-regions.png")

@@ -105,9 +105,11 @@ class EditingMixin:
         return " ".join(parts) or str(exc)
 
     # ---------------------------------------------------------------- regions
-    def create_region(self, geometry: shapely.Geometry, pattern: str | None = None) -> None:
+    def create_region(self, geometry: shapely.Geometry, pattern: str | None = None,
+                      name: str | None = None) -> None:
         n = len(self.document.regions)
-        name = QtCore.QCoreApplication.translate("Canvas", "Region %1").replace("%1", str(n + 1))
+        if not name:
+            name = QtCore.QCoreApplication.translate("Canvas", "Region %1").replace("%1", str(n + 1))
         used = {r.color for r in self.document.regions}
         color = next((c for c in REGION_COLORS if c not in used), REGION_COLORS[n % len(REGION_COLORS)])
         pattern = pattern or self.default_pattern

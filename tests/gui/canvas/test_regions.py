@@ -92,6 +92,7 @@ def test_rectangle_ellipse_lasso_line_rings_zone(canvas: Any, mouse: Any) -> Non
     assert lasso.geometry.area == pytest.approx(np.pi * 9, rel=0.08)
     assert lasso.geometry.is_valid and len(lasso.geometry.exterior.coords) < 60  # simplified
     assert zone.geometry.equals(canvas.template_item.zones[1].geometry)
+    assert zone.name == "Right cheek" and rect.name == "Region 1"
     assert all(len(r.papules) > 0 for r in regions)
     for _ in regions:
         canvas.stack.undo()

@@ -258,7 +258,7 @@ class ZoneTool(Tool):
             self.host.show_message(QtCore.QCoreApplication.translate(
                 "Canvas", "There is no named zone here; click inside one of the dotted zones."))
             return True
-        self.host.create_region(hit[1], None)
+        self.host.create_region(hit[1], None, hit[0])  # named after the zone
         return True
 
 
