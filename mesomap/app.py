@@ -196,8 +196,7 @@ def run_gui(db_url: str | None) -> int:
     app = _application(sys.argv[:1])
     from mesomap.gui.errors import install_excepthook
 
-    window_ref: list[Any] = []
-    install_excepthook(lambda: window_ref[0] if window_ref else None)
+    install_excepthook(app.activeWindow)
     _apply_look(app)
 
     from mesomap.core import settings as registry
@@ -211,26 +210,25 @@ def run_gui(db_url: str | None) -> int:
     db = _open_database(db_url)
     if db is None:
         return 2
+    from mesomap.gui.windows import WindowManager
+
+    manager = WindowManager()
     try:
-        window = create_main_window(db)
-        window_ref.append(window)
-        window.show()
+        window = manager.add(db, delete_on_close=False)
         if _quit_when_ready():
             def ready(rows: int) -> None:
                 print(f"MESOMAP_READY {rows}", flush=True)
-                window.close()
+                manager.close_all()
                 app.quit()
 
             window.patient_list.search_finished.connect(ready)
-        window.start()
         code = app.exec()
-        window_ref.clear()
-        window.deleteLater()
+        manager.close_all()
         return int(code)
     finally:
         from PySide6.QtCore import QThreadPool
 
-        # Let running queries finish before the database handle goes away.
+        # Let running queries finish before the database handles go away.
         QThreadPool.globalInstance().waitForDone(5000)
         db.close()
         log.info("mesomap stopped")

@@ -61,6 +61,11 @@ MENUS: tuple[tuple[str, str], ...] = (
 SK = QKeySequence.StandardKey
 
 SHELL_ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("file.open", QT_TRANSLATE_NOOP("Actions", "&Open database…"), "file", "open",
+               SK.Open, QT_TRANSLATE_NOOP("Actions", "Open another mesomap database file in a new window")),
+    ActionSpec("file.open_demo", QT_TRANSLATE_NOOP("Actions", "Open &demonstration database"), "file",
+               "open", None, QT_TRANSLATE_NOOP(
+                   "Actions", "Open the demonstration database (fictional patients) in a new window")),
     ActionSpec("file.quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "file", "quit", SK.Quit,
                QT_TRANSLATE_NOOP("Actions", "Close mesomap"), menu_role=QAction.MenuRole.QuitRole),
     ActionSpec("edit.undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), "edit", "undo", SK.Undo,

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -63,6 +63,13 @@ def database_label(url: str, sqlite_path: Path | None) -> str:
 
 class MainWindow(QMainWindow):
     """One window on one database."""
+
+    open_database_requested = Signal(str)
+    """File ▸ Open database…: the URL of the database to open in a new window."""
+    open_demo_requested = Signal()
+    """File ▸ Open demonstration database."""
+    closed = Signal()
+    """The window has closed (its owner then closes the database handle)."""
 
     def __init__(
         self,
@@ -144,7 +151,9 @@ class MainWindow(QMainWindow):
     # ---- building ----------------------------------------------------------------------------
     def _build_actions(self) -> None:
         handlers: dict[str, Callable[..., object]] = {
-            "file.quit": self.close,
+            "file.quit": self._quit,
+            "file.open": self.choose_database_file,
+            "file.open_demo": self.open_demo_requested.emit,
             "edit.find": self.patient_list.focus_search,
             "edit.preferences": self._not_yet,
             "view.full_screen": self._toggle_full_screen,
@@ -233,6 +242,26 @@ class MainWindow(QMainWindow):
     def _toggle_patient_list(self, checked: bool) -> None:
         self.patient_dock.setVisible(checked)
 
+    def choose_database_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from mesomap.gui.windows import sqlite_url_for
+        from mesomap.paths import user_data_dir
+
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a mesomap database"),
+            str(user_data_dir()),
+            self.tr("mesomap databases (*.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.open_database_requested.emit(sqlite_url_for(path))
+
+    def _quit(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.closeAllWindows()
+
     def _not_yet(self) -> None:
         self.statusBar().showMessage(self.tr("The settings window is not available yet."), 5000)
 
@@ -250,4 +279,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         save_window_state(self, "main_window")
         super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()
 
