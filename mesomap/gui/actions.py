@@ -118,6 +118,7 @@ class ActionTable:
             menu = window.menuBar().addMenu(_tr(title))
             menu.setObjectName(f"menu_{menu_id}")
             menu.menuAction().setObjectName(f"menu_{menu_id}_action")
+            menu.menuAction().setEnabled(False)  # enabled by its first action (no empty popups)
             self._menus[menu_id] = menu
             self._groups[menu_id] = {}
 
@@ -148,6 +149,7 @@ class ActionTable:
         if triggered is not None:
             action.triggered.connect(triggered)
         self._place(spec, action)
+        self._menus[spec.menu].menuAction().setEnabled(True)
         if spec.toolbar:
             self._toolbar.addAction(action)
             button = self._toolbar.widgetForAction(action)

@@ -29,6 +29,11 @@ def test_menus_in_order_with_object_names(qtbot: QtBot) -> None:
     assert titles == ["File", "Edit", "View", "Patient", "Session", "Tools", "Help"]
     for menu_id, _title in MENUS:
         assert table.menu(menu_id).objectName() == f"menu_{menu_id}"
+    # Menus that no issue has filled yet are shown but greyed out, never an empty popup.
+    assert not table.menu("tools").menuAction().isEnabled()
+    table.add(ActionSpec("tools.check", "&Check", "tools"))
+    assert table.menu("tools").menuAction().isEnabled()
+    assert table.menu("patient").menuAction().isEnabled()
 
 
 def test_actions_have_names_shortcuts_and_toolbar_buttons(qtbot: QtBot) -> None:
