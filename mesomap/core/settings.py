@@ -379,3 +379,19 @@ SHEET_MARGIN_MM = register(Setting(
     ),
     scope="clinic", minimum=5.0, maximum=40.0,
 ))
+
+
+def resolved_paper_size(settings: Settings, locale: str) -> str:
+    """The paper to print on: the clinic's choice, or the locale's default when it is
+    "automatic" (Letter in the US, Canada and Mexico; A4 elsewhere)."""
+    from mesomap.core.localeformat import default_paper_size
+
+    chosen = settings.get(PAPER_SIZE)
+    return chosen or default_paper_size(locale)
+
+
+def resolved_language(settings: Settings) -> str:
+    """The UI language: the workstation's choice, or the system locale when "automatic"."""
+    from mesomap.core.localeformat import system_locale
+
+    return settings.get(LANGUAGE) or system_locale()

@@ -132,3 +132,15 @@ def test_reset_stores_the_default() -> None:
     settings.set(s.IDLE_LOCK_MINUTES, 30)
     settings.reset(s.IDLE_LOCK_MINUTES)
     assert clinic.values["security/idle_lock_minutes"] == "10"
+
+
+def test_paper_and_language_resolve_automatic_from_the_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    settings, _, _ = make_settings()
+    assert s.resolved_paper_size(settings, "fr_CA") == "Letter"
+    assert s.resolved_paper_size(settings, "pt_BR") == "A4"
+    settings.set(s.PAPER_SIZE, "Letter")
+    assert s.resolved_paper_size(settings, "pt_BR") == "Letter"
+    monkeypatch.setenv("LC_ALL", "es_ES.UTF-8")
+    assert s.resolved_language(settings) == "es_ES"
+    settings.set(s.LANGUAGE, "it")
+    assert s.resolved_language(settings) == "it"
