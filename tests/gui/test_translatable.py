@@ -40,3 +40,23 @@ def test_every_string_lands_in_a_named_context(tmp_path: Path) -> None:
     assert "&amp;New patient…" in contexts["Actions"]
     assert "Enter the patient&apos;s family name." in contexts["PatientDialog"]
     assert any("ambiguous" in s for s in contexts["LocaleFormat"])
+
+
+def test_qt_standard_buttons_follow_the_language(qtbot: object) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from mesomap.app import install_translators
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, "fr_FR")
+    try:
+        assert translators, "Qt's French translation was not found"
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Annuler"
+        box.deleteLater()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en_US"))
