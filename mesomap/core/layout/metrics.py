@@ -16,7 +16,7 @@ import math
 
 import numpy as np
 import shapely
-from scipy.spatial import Voronoi, cKDTree
+from scipy.spatial import Delaunay, cKDTree
 from shapely.geometry.base import BaseGeometry
 
 from mesomap.core.layout.geometry import boundary_rings, boundary_segments, contains_points
@@ -48,6 +48,49 @@ def _segment_crossings(ridges: FloatArray, edges: FloatArray) -> FloatArray:
     return result
 
 
+def _may_cross(
+    ridges: FloatArray, edges: FloatArray, origin: tuple[float, float], cell: float
+) -> np.ndarray:
+    """Conservative filter: False only for ridges that certainly miss every boundary edge.
+
+    Boundary edges are rasterized onto a grid (sampled every half cell, then dilated by one
+    cell); a ridge spanning at most 2 × 2 cells can cross the boundary only where one of its
+    cells is marked. Longer ridges are always kept.
+    """
+    ox, oy = origin
+    lengths = np.hypot(edges[:, 2] - edges[:, 0], edges[:, 3] - edges[:, 1])
+    steps = np.maximum(1, np.ceil(lengths / (cell / 2)).astype(np.intp))
+    idx = np.repeat(np.arange(len(edges)), steps + 1)
+    offs = np.arange(len(idx)) - np.repeat(np.cumsum(steps + 1) - (steps + 1), steps + 1)
+    t = offs / np.repeat(steps, steps + 1)
+    sx = edges[idx, 0] + t * (edges[idx, 2] - edges[idx, 0])
+    sy = edges[idx, 1] + t * (edges[idx, 3] - edges[idx, 1])
+    gi = np.floor((sx - ox) / cell).astype(np.intp) + 2
+    gj = np.floor((sy - oy) / cell).astype(np.intp) + 2
+    nx, ny = int(gi.max()) + 3, int(gj.max()) + 3
+    marked = np.zeros((nx, ny), dtype=bool)
+    marked[gi, gj] = True
+    dil = marked.copy()
+    dil[1:, :] |= marked[:-1, :]
+    dil[:-1, :] |= marked[1:, :]
+    dil2 = dil.copy()
+    dil2[:, 1:] |= dil[:, :-1]
+    dil2[:, :-1] |= dil[:, 1:]
+    i0 = np.floor((np.minimum(ridges[:, 0], ridges[:, 2]) - ox) / cell).astype(np.intp) + 2
+    i1 = np.floor((np.maximum(ridges[:, 0], ridges[:, 2]) - ox) / cell).astype(np.intp) + 2
+    j0 = np.floor((np.minimum(ridges[:, 1], ridges[:, 3]) - oy) / cell).astype(np.intp) + 2
+    j1 = np.floor((np.maximum(ridges[:, 1], ridges[:, 3]) - oy) / cell).astype(np.intp) + 2
+    long = (i1 - i0 > 1) | (j1 - j0 > 1)
+    i0c = np.clip(i0, 0, nx - 1)
+    i1c = np.clip(i1, 0, nx - 1)
+    j0c = np.clip(j0, 0, ny - 1)
+    j1c = np.clip(j1, 0, ny - 1)
+    hit = dil2[i0c, j0c] | dil2[i1c, j0c] | dil2[i0c, j1c] | dil2[i1c, j1c]
+    outside_grid = (i1 < 0) | (j1 < 0) | (i0 >= nx) | (j0 >= ny)
+    result: np.ndarray = long | (hit & ~outside_grid)
+    return result
+
+
 def covering_candidates(points: FloatArray, area: BaseGeometry) -> FloatArray:
     """The finite set of points of ``area`` where the distance to ``points`` can peak."""
     rings = boundary_rings(area)
@@ -64,24 +107,43 @@ def covering_candidates(points: FloatArray, area: BaseGeometry) -> FloatArray:
     reach = float(max(hi[0] - lo[0], hi[1] - lo[1], 1.0)) * 4.0
     dummies = centre + reach * np.array([[-1.0, -1.0], [1.0, -1.0], [1.0, 1.0], [-1.0, 1.0]])
     sites = np.vstack([points, dummies])
-    # Exact duplicates upset qhull; they change nothing to the diagram.
-    sites = np.unique(sites, axis=0)
-    vor = Voronoi(sites)
-    vv = vor.vertices
+    sites = np.unique(sites, axis=0)  # exact duplicates upset qhull and change nothing
+    # Voronoi vertices are the circumcentres of the Delaunay triangles; Voronoi edges join
+    # the circumcentres of neighbouring triangles (qhull's Delaunay is the faster call).
+    tri = Delaunay(sites)
+    simp = tri.simplices
+    a = sites[simp[:, 0]]
+    b = sites[simp[:, 1]] - a
+    c = sites[simp[:, 2]] - a
+    d = 2.0 * (b[:, 0] * c[:, 1] - b[:, 1] * c[:, 0])
+    ok = np.abs(d) > 1e-300
+    bb = np.sum(b * b, axis=1)
+    cc = np.sum(c * c, axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ux = (c[:, 1] * bb - b[:, 1] * cc) / d
+        uy = (b[:, 0] * cc - c[:, 0] * bb) / d
+    centres = a + np.column_stack([ux, uy])
+    ok &= np.all(np.isfinite(centres), axis=1)
+    vv = centres[ok]
     inside = contains_points(area, vv) if len(vv) else np.zeros(0, dtype=bool)
     parts = [vertices, vv[inside]]
-    rv = np.asarray(vor.ridge_vertices, dtype=np.intp)
-    finite = np.all(rv >= 0, axis=1)
-    rv = rv[finite]
-    if len(rv):
-        ridges = np.hstack([vv[rv[:, 0]], vv[rv[:, 1]]])
+    nb = tri.neighbors
+    ti = np.repeat(np.arange(len(simp)), 3)
+    tj = nb.ravel()
+    keep = (tj > ti) & ok[ti] & ok[np.maximum(tj, 0)]
+    ti, tj = ti[keep], tj[keep]
+    if len(ti):
+        ridges = np.hstack([centres[ti], centres[tj]])
         # keep ridges whose bounding box meets the area's
         rx0 = np.minimum(ridges[:, 0], ridges[:, 2])
         rx1 = np.maximum(ridges[:, 0], ridges[:, 2])
         ry0 = np.minimum(ridges[:, 1], ridges[:, 3])
         ry1 = np.maximum(ridges[:, 1], ridges[:, 3])
         near = (rx1 >= minx) & (rx0 <= maxx) & (ry1 >= miny) & (ry0 <= maxy)
-        parts.append(_segment_crossings(ridges[near], boundary_segments(area)))
+        edges = boundary_segments(area)
+        cell = math.sqrt(max(maxx - minx, 1e-9) * max(maxy - miny, 1e-9) / max(len(points), 1))
+        near &= _may_cross(ridges, edges, (minx, miny), cell)
+        parts.append(_segment_crossings(ridges[near], edges))
     return np.vstack(parts)
 
 

@@ -53,17 +53,16 @@ def _rows(points: FloatArray, row_step: float) -> tuple[IntArray, float] | None:
 
 
 def _snake(frame: FloatArray, row_idx: IntArray, top: bool, left: bool) -> IntArray:
-    rows = np.unique(row_idx)
-    rows = rows[::-1] if top else rows
-    out: list[IntArray] = []
-    forward = left
-    for r in rows:
-        members = np.nonzero(row_idx == r)[0]
-        xs = frame[members, 0]
-        o = np.lexsort((frame[members, 1], xs if forward else -xs))
-        out.append(members[o])
-        forward = not forward
-    return np.concatenate(out).astype(np.intp)
+    """Row by row from the chosen side, alternating direction (vectorized)."""
+    rows, inverse = np.unique(row_idx, return_inverse=True)
+    rank = (len(rows) - 1 - inverse) if top else inverse
+    forward = (rank % 2 == 0) == left
+    x = frame[:, 0]
+    lo, hi = float(x.min()), float(x.max())
+    along = np.where(forward, x - lo, hi - x)  # 0 … span within each row
+    key = rank * (hi - lo + 1.0) + along
+    order: IntArray = np.argsort(key, kind="stable").astype(np.intp)
+    return order
 
 
 def _nearest_neighbour(points: FloatArray, start: int) -> IntArray:

@@ -64,7 +64,7 @@ BAND_STEPS = 2  # lattice rows/columns next to a missing site that take part in 
 SHIFT_COUNT_TOLERANCE = 0.01  # a shifted lattice may lose up to 1 % of the papules
 SHIFT_SAMPLE = 400  # papules sampled to rate a shifted placement
 COUNT_SLACK = 0.02  # trade up to 2 % of the papules for a smaller covering radius
-EVALUATION_WORK = 6000  # papules × placements evaluated in full
+EVALUATION_WORK = 3000  # papules × placements evaluated in full
 MAX_EVALUATIONS = 16
 
 
