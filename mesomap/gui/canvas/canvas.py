@@ -94,6 +94,8 @@ class MapCanvas(EditingMixin, QtWidgets.QWidget):
         self.view.cursorMoved.connect(self.cursorMoved)
         self.view.hovered.connect(self._hover)
         self._connections = document.events.connect_all(self._on_event)
+        conns = self._connections  # captured without self: the widget may be gone by then
+        self.destroyed.connect(lambda *_: [c.disconnect() for c in conns])
         self.rebuild()
 
     # ------------------------------------------------------------------ template

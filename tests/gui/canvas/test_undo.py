@@ -109,3 +109,22 @@ def test_undo_redo_keys(canvas: Any, mouse: Any) -> None:
     mouse.key(QtCore.Qt.Key.Key_Z, QtCore.Qt.KeyboardModifier.ControlModifier
               | QtCore.Qt.KeyboardModifier.ShiftModifier)
     assert canvas.document == after
+
+
+def test_deleted_canvas_stops_listening(qtbot: Any, document: Any, template: Any) -> None:
+    from PySide6 import QtCore, QtWidgets
+
+    from mesomap.gui.canvas.canvas import MapCanvas
+    from mesomap.gui.canvas.undo import MapUndoStack
+
+    stack = MapUndoStack(document)
+    c = MapCanvas(document, stack)
+    c.set_template(template)
+    destroyed: list[bool] = []
+    c.destroyed.connect(lambda *_: destroyed.append(True))
+    c.deleteLater()
+    QtWidgets.QApplication.sendPostedEvents(c, QtCore.QEvent.Type.DeferredDelete)
+    assert destroyed
+    region = Region(new_region_id(), "After close", "#2f9e44", shapely.box(2, 2, 5, 5))
+    stack.push_command(AddRegion(document, region))  # must not reach the deleted canvas
+    assert document.has_region(region.id)
