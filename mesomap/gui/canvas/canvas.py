@@ -95,7 +95,12 @@ class MapCanvas(EditingMixin, QtWidgets.QWidget):
         self.view.hovered.connect(self._hover)
         self._connections = document.events.connect_all(self._on_event)
         conns = self._connections  # captured without self: the widget may be gone by then
-        self.destroyed.connect(lambda *_: [c.disconnect() for c in conns])
+
+        def _stop_listening(*_: object) -> None:
+            for c in conns:
+                c.disconnect()
+
+        self.destroyed.connect(_stop_listening)
         self.rebuild()
 
     # ------------------------------------------------------------------ template
