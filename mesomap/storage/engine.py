@@ -224,11 +224,23 @@ def open_database(
     shown = parsed.render_as_string(hide_password=True)
     sqlite_path: Path | None = None
     if parsed.get_backend_name() == "sqlite":
-        sqlite_path = _prepare_sqlite_file(parsed, default=default, mountinfo_text=mountinfo_text)
-        if sqlite_path is not None:
-            # Refuses foreign, corrupt and newer files before anything writes to them.
-            schema.precheck_sqlite_file(sqlite_path)
-            create_private_file(sqlite_path)
+        try:
+            sqlite_path = _prepare_sqlite_file(parsed, default=default, mountinfo_text=mountinfo_text)
+            if sqlite_path is not None:
+                # Refuses foreign, corrupt and newer files before anything writes to them.
+                schema.precheck_sqlite_file(sqlite_path)
+                create_private_file(sqlite_path)
+        except OSError as exc:
+            log.warning("cannot use %s: %s", shown, exc)
+            raise DatabaseUnavailableError(
+                QT_TRANSLATE_NOOP(
+                    "storage",
+                    "mesomap cannot read or create the database file {path} ({reason}). Check "
+                    "that it is a file you may write to, or choose another location.",
+                ),
+                path=parsed.database or "",
+                reason=exc.strerror or type(exc).__name__,
+            ) from exc
     try:
         engine = make_engine(parsed)
         with engine.execution_options(**{READ_ONLY_OPTION: True}).connect() as conn:

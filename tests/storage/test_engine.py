@@ -147,3 +147,13 @@ def test_opening_does_not_wait_for_another_writer(sqlite_url: str) -> None:
         finally:
             writer.close()
         assert PatientRepository(first).count() == 1
+
+
+def test_a_folder_instead_of_a_file_is_explained(tmp_path: Path) -> None:
+    folder = tmp_path / "clinic.sqlite"
+    folder.mkdir()
+    with pytest.raises(DatabaseUnavailableError) as err:
+        open_database(f"sqlite:///{folder}")
+    assert str(folder) in err.value.message
+    assert isinstance(err.value.__cause__, OSError)
+    assert list(folder.iterdir()) == []
