@@ -22,6 +22,7 @@ import argparse
 import datetime as dt
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -65,12 +66,16 @@ def build(path: Path, patients: int, sessions: int, papules: int) -> dict[str, f
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     path.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run(
         [sys.executable, "-m", "mesomap", "--db", f"sqlite:///{path}", "seed-demo",
          "--patients", str(patients), "--sessions", str(sessions), "--papules", str(papules)],
         check=True, cwd=ROOT)
     seconds = time.perf_counter() - started
-    return {"seed_s": seconds, "size_mb": path.stat().st_size / 1e6}
+    cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu_s = (cpu.ru_utime - cpu_before.ru_utime) + (cpu.ru_stime - cpu_before.ru_stime)
+    return {"seed_s": seconds, "seed_cpu_s": cpu_s, "size_mb": path.stat().st_size / 1e6,
+            "seed_peak_rss_mb": cpu.ru_maxrss / 1024}
 
 
 def big_document(rng: random.Random) -> Any:
@@ -246,8 +251,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"seeding {want[0]:,} patients, {want[1]:,} sessions, {want[2]:,} papules "
               "(once; later runs reuse the file)...", flush=True)
         built = build(path, *want)
-        print(f"seeding took                       {built['seed_s']:.1f} s "
-              f"(whole command, process start included)")
+        print(f"seeding took                       {built['seed_s']:.1f} s wall, "
+              f"{built['seed_cpu_s']:.1f} s CPU (whole command, process start included; "
+              f"peak RSS {built['seed_peak_rss_mb']:.0f} MB)")
     else:
         print("reusing the seeded database (seeding time was printed when it was built)")
     have = counts(url)

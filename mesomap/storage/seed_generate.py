@@ -494,9 +494,3 @@ class DemoGenerator:
             placed += len(xs)
         return placed
 
-
-def lot_numbers_by_code(lots: list[DemoLot]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for lot in lots:
-        out.setdefault(lot.product_code, []).append(lot.lot_number)
-    return out
