@@ -7,8 +7,8 @@ window is shown. Widgets are created inside functions, never in module globals (
 in globals segfault at interpreter exit; see DESIGN.md).
 
 Benchmarks and smoke tests set ``MESOMAP_QUIT_WHEN_READY=1``: the process prints
-``MESOMAP_READY <rows>`` on stdout as soon as the window is shown with the patient list filled,
-and exits 0.
+``MESOMAP_READY <rows> cpu=<seconds>`` on stdout as soon as the window is shown with the patient
+list filled (the CPU time the process used until then), and exits 0.
 """
 
 from __future__ import annotations
@@ -217,7 +217,9 @@ def run_gui(db_url: str | None) -> int:
         window = manager.add(db, delete_on_close=False)
         if _quit_when_ready():
             def ready(rows: int) -> None:
-                print(f"MESOMAP_READY {rows}", flush=True)
+                import time
+
+                print(f"MESOMAP_READY {rows} cpu={time.process_time():.3f}", flush=True)
                 manager.close_all()
                 app.quit()
 
