@@ -86,6 +86,16 @@ class WindowManager:
         self.windows.append(window)
         window.show()
         window.start()
+        backup = getattr(db, "backup_path", None)
+        if backup is not None:
+            window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "Windows",
+                    "The database was updated for this version of mesomap. The copy made before "
+                    "the update is kept at %1.",
+                ).replace("%1", str(backup)),
+                30000,
+            )
         return window
 
     def _closed(self, window: MainWindow) -> None:
