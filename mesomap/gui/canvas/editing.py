@@ -156,14 +156,18 @@ class EditingMixin:
         self._live_base[rid] = region
         self._live_fixed[rid] = fixed_papules(region, True)
 
-    def live_geometry(self, rid: str, geometry: shapely.Geometry) -> None:
-        """Show ``geometry`` for the region and its papules laid out fast (model untouched)."""
+    def live_geometry(self, rid: str, geometry: shapely.Geometry,
+                      shift: tuple[float, float] = (0.0, 0.0)) -> None:
+        """Show ``geometry`` for the region and its papules laid out fast (model untouched);
+        ``shift`` moves the fixed papules along (when the whole region is dragged)."""
         base = self._live_base.get(rid) or self.document.region(rid)
         self.region_items[rid].live = True
         self.region_items[rid].set_geometry(geometry)
+        fixed = self._live_fixed.get(rid, PapuleSet.empty())
+        if len(fixed) and shift != (0.0, 0.0):
+            fixed = fixed.with_xy(fixed.xy + shift)
         try:  # a self-crossing outline is laid out in its repaired shape, as on release
-            papules = self.layouter.layout(base.replace(geometry=geometry),
-                                           self._live_fixed.get(rid, PapuleSet.empty()), fast=True)
+            papules = self.layouter.layout(base.replace(geometry=geometry), fixed, fast=True)
         except ValueError:
             return
         state = np.zeros(len(papules), dtype=np.int8)

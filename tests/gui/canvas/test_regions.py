@@ -219,3 +219,30 @@ def test_self_crossing_outline_is_repaired_with_a_warning(canvas: Any, mouse: An
                                region.papules.xy[:, 1]).all()
     canvas.stack.undo()
     assert canvas.document == before
+
+
+def test_moving_a_region_carries_its_locked_papules_live_and_on_release(
+        canvas: Any, mouse: Any, qtbot: Any) -> None:
+    rid = _draw_square(canvas, mouse, -12, -5, 6)
+    ps = canvas.document.region(rid).papules
+    i = int(np.argmin(np.hypot(ps.xy[:, 0] + 9, ps.xy[:, 1] + 2)))
+    pid, start = ps.ids[i], ps.xy[i].copy()
+    canvas.set_tool("papules")
+    canvas.select_papules(rid, [i])
+    mouse.key(QtCore.Qt.Key.Key_L)
+    canvas.set_tool("select")
+    from PySide6.QtTest import QTest
+    left, none = QtCore.Qt.MouseButton.LeftButton, QtCore.Qt.KeyboardModifier.NoModifier
+    mouse.hover(-10.3, -3.3)
+    QTest.mousePress(mouse.vp, left, none, mouse.px(-10.3, -3.3))
+    for k in range(1, 6):
+        mouse._send(QtCore.QEvent.Type.MouseMove, mouse.px(-10.3 + 0.5 * k, -3.3 + 0.2 * k),
+                    QtCore.Qt.MouseButton.NoButton, left, none)
+        qtbot.wait(10)
+    live = canvas.papule_items[rid].positions()
+    assert np.hypot(*(live - (start + (2.5, 1.0))).T).min() < 0.05  # the locked one came along
+    QTest.mouseRelease(mouse.vp, left, none, mouse.px(-7.8, -2.3))
+    qtbot.wait(10)
+    ps2 = canvas.document.region(rid).papules
+    assert ps2.locked[ps2.index_of(pid)]
+    assert ps2.xy[ps2.index_of(pid)] == pytest.approx(start + (2.5, 1.0), abs=0.05)

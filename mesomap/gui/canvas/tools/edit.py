@@ -102,7 +102,9 @@ class SelectTool(Tool):
         self.moved = True
         geom = self._dragged_geometry(ev)
         if geom is not None and self.region_id is not None:
-            self.host.live_geometry(self.region_id, geom)
+            shift = ((ev.x - self.start[0], ev.y - self.start[1]) if self.state == "region"
+                     else (0.0, 0.0))
+            self.host.live_geometry(self.region_id, geom, shift)
         return True
 
     def _dragged_geometry(self, ev: PointerEvent) -> shapely.Geometry | None:
