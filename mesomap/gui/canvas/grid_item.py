@@ -13,6 +13,8 @@ import math
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from mesomap.core.localeformat import default_format
+
 
 class CmGridItem(pg.GraphicsObject):  # type: ignore[misc]
     """Grid lines every ``minor_cm`` and ``major_cm`` centimetres from ``origin``."""
@@ -130,6 +132,7 @@ class CmGridItem(pg.GraphicsObject):  # type: ignore[misc]
 
     def _paint_labels(self, p: QtGui.QPainter, r: QtCore.QRectF) -> None:
         t = p.transform()
+        fmt = default_format()
         xs, ys = self.label_values()
         xs = [round(v, 6) for v in xs]
         ys = [round(v, 6) for v in ys]
@@ -153,10 +156,10 @@ class CmGridItem(pg.GraphicsObject):  # type: ignore[misc]
 
         for v in xs:
             d = t.map(QtCore.QPointF(ox + v, r.top()))
-            label = f"{v:g}" if v else "0 cm"
+            label = fmt.format_decimal(v) if v else "0 cm"
             text_at(QtCore.QPointF(d.x() + 2, bottom_left.y() - 3), label)
         for v in ys:
             d = t.map(QtCore.QPointF(r.left(), oy + v))
-            label = f"{v:g}" if v else "0 cm"
+            label = fmt.format_decimal(v) if v else "0 cm"
             text_at(QtCore.QPointF(bottom_left.x() + 3, d.y() - 2 - fm.descent()), label)
         p.restore()

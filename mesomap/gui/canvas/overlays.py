@@ -12,6 +12,8 @@ import math
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui
 
+from mesomap.core.localeformat import default_format
+
 
 def nice_length_cm(cm_per_px: float, target_px: float = 110.0) -> float:
     """A round length in cm (1, 2 or 5 × 10^k) close to ``target_px`` pixels."""
@@ -68,6 +70,6 @@ class ScaleBar(pg.GraphicsObject):  # type: ignore[misc]
         font = QtGui.QFont()
         font.setPointSizeF(8)
         p.setFont(font)
-        text = f"{self.length_cm:g} cm"
+        text = default_format().format_length_cm(self.length_cm)
         p.drawText(QtCore.QRectF(x0, y - 21, length_px, 16),
                    int(QtCore.Qt.AlignmentFlag.AlignCenter), text)

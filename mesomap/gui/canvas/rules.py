@@ -16,6 +16,7 @@ import shapely
 from scipy.spatial import cKDTree
 
 from mesomap.core.i18n import QT_TRANSLATE_NOOP
+from mesomap.core.localeformat import default_format
 
 
 @dataclass(frozen=True)
@@ -51,8 +52,13 @@ def refusal(keep_outs: Sequence[KeepOut], x: float, y: float,
     for k in keep_outs:
         if k.severity == "avoid" and shapely.intersects_xy(k.area, x, y):
             text = _tr(translate, REFUSED_AVOID)
-            return text.format(margin=f"{k.margin_cm:g}", zone=k.name)
+            return text.format(margin=_num(k.margin_cm), zone=k.name)
     return None
+
+
+def _num(value: float, places: int = 2) -> str:
+    """A number in the user's locale (decimal comma in French)."""
+    return default_format().format_decimal(float(value), max_places=places)
 
 
 def _tr(translate: object, text: str) -> str:
@@ -78,18 +84,18 @@ def warnings(xy: np.ndarray, order: np.ndarray, spacing_cm: float,
         d = float(np.hypot(*(xy[i] - xy[j])))
         for a, b in ((i, j), (j, i)):
             reasons.setdefault(int(a), []).append(_tr(translate, WARN_CLOSE).format(
-                distance=f"{d:.2f}", other=int(order[b]), spacing=f"{spacing_cm:g}"))
+                distance=_num(d), other=int(order[b]), spacing=_num(spacing_cm)))
     if others is not None and len(others):
         other_tree = cKDTree(others)
         dists, _ = other_tree.query(xy, k=1, distance_upper_bound=limit)
         for i in np.flatnonzero(np.isfinite(dists)):
             reasons.setdefault(int(i), []).append(_tr(translate, WARN_CLOSE).format(
-                distance=f"{float(dists[i]):.2f}", other="—", spacing=f"{spacing_cm:g}"))
+                distance=_num(float(dists[i])), other="—", spacing=_num(spacing_cm)))
     for k in keep_outs:
         if k.severity != "caution":
             continue
         inside = shapely.intersects_xy(k.area, xy[:, 0], xy[:, 1])
         for i in np.flatnonzero(inside):
             reasons.setdefault(int(i), []).append(_tr(translate, WARN_CAUTION).format(
-                zone=k.name, margin=f"{k.margin_cm:g}"))
+                zone=k.name, margin=_num(k.margin_cm)))
     return {i: "\n".join(r) for i, r in reasons.items()}

@@ -230,3 +230,22 @@ def test_drag_on_empty_space_pans(canvas: Any, mouse: Any) -> None:
     assert nx0 == pytest.approx(x0 + 4.0, abs=0.3) and ny0 == pytest.approx(y0 + 2.0, abs=0.3)
     assert nx1 - nx0 == pytest.approx(x1 - x0)
     assert canvas.document == before
+
+
+def test_figures_follow_the_locale(canvas: Any, mouse: Any) -> None:
+    from mesomap.core import localeformat
+
+    localeformat.set_default_locale("fr_FR")
+    try:
+        results: list[str] = []
+        canvas.measured.connect(results.append)
+        canvas.set_tool("measure")
+        mouse.click(-10, -5)
+        mouse.click(-7.5, -5)
+        assert "2,5 cm" in results[-1]
+        canvas.create_region(shapely.box(3, -4, 11, 4))
+        canvas.set_tool("papules")
+        mouse.click(7.0, 1.3)  # in the eye's margin
+        assert "0,5 cm" in canvas.last_message
+    finally:
+        localeformat.set_default_locale(None)  # back to the system locale

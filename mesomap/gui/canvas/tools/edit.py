@@ -19,6 +19,7 @@ from typing import Any
 import shapely
 from PySide6 import QtCore, QtGui
 
+from mesomap.core.localeformat import default_format
 from mesomap.gui.canvas.tools.base import Tool, polyline_path
 from mesomap.gui.canvas.view import PointerEvent
 
@@ -39,6 +40,11 @@ def _arrow_step(ev: QtGui.QKeyEvent) -> tuple[float, float] | None:
         return None
     step = 1.0 if ev.modifiers() & QtCore.Qt.KeyboardModifier.ShiftModifier else 0.1
     return (d[0] * step, d[1] * step)
+
+
+def _num(value: float) -> str:
+    """One decimal, in the user's locale ("6,0" in French)."""
+    return default_format().format_decimal(float(value), min_places=1, max_places=1)
 
 
 def _tr(text: str) -> str:
@@ -318,14 +324,14 @@ class MeasureTool(Tool):
             poly = shapely.Polygon(self.points)
             area = abs(poly.area) if poly.is_valid else shapely.make_valid(poly).area
             self.result = _tr("Area: %1 cm², perimeter %2 cm").replace(
-                "%1", f"{area:.1f}").replace("%2", f"{poly.exterior.length:.1f}")
+                "%1", _num(area)).replace("%2", _num(poly.exterior.length))
             self.host.show_preview(polyline_path(self.points, closed=True), True)
             self._emit()
 
     def _report(self, hover: tuple[float, float], final: bool = True) -> None:
         pts = self.points + ([] if final else [hover])
         length = float(sum(math.dist(a, b) for a, b in zip(pts, pts[1:], strict=False)))
-        self.result = _tr("Distance: %1 cm").replace("%1", f"{length:.1f}")
+        self.result = _tr("Distance: %1 cm").replace("%1", _num(length))
         self.host.show_preview(polyline_path(pts), False)
         self._emit()
 
