@@ -91,8 +91,7 @@ class SymbolAtlas:
 class PapuleItem(pg.GraphicsObject):  # type: ignore[misc]
     """Papules of one region, drawn as constant-size symbols; coordinates in cm."""
 
-    def __init__(self, color: str = "#1c7ed6", size_px: float = 9.0,
-                 parent: QtCore.QObject | None = None) -> None:
+    def __init__(self, color: str = "#1c7ed6", size_px: float = 9.0) -> None:
         super().__init__()
         self._color = QtGui.QColor(color)
         self._size_px = size_px
@@ -106,7 +105,6 @@ class PapuleItem(pg.GraphicsObject):  # type: ignore[misc]
         self._frag_buf = np.zeros((0, 10), dtype=np.float64)
         self.spacing_cm = 1.0  # used to decide when order numbers are readable
         self.show_numbers = True
-        self.setFlag(self.GraphicsItemFlag.ItemIgnoresParentOpacity, False)
 
     # ----------------------------------------------------------------- data
     def setData(self, xy: np.ndarray, state: np.ndarray | None = None,  # noqa: N802 - Qt style
