@@ -105,6 +105,7 @@ def child_main(db_path: Path, patient_id: int, write_fd: int, seed: int) -> None
     while True:
         doc, n_reg, n_prod, n_pap = make_document(rng)
         note = _expect_note(n_reg, n_prod, n_pap)
+        os.write(write_fd, b"B\n")  # a save begins (its transaction is about to open)
         with db.session() as s:
             if saved and rng.random() < 0.25:  # rewrite an earlier map in place
                 target = rng.choice(saved)
@@ -138,6 +139,7 @@ class Summary:
     lost_acknowledged: int = 0
     sessions_checked: int = 0
     committed_unacknowledged: int = 0  # killed between the commit and the report: allowed
+    kills_during_save: int = 0  # the kill landed inside a save (before its report)
     files: int = 0
     problems: list[str] = field(default_factory=list)
     seconds: float = 0.0
@@ -255,9 +257,12 @@ def run_trial(db_path: Path, patient_id: int, rng: random.Random, max_delay_s: f
         raise RuntimeError(f"the saving process ended by itself (status {status}); see stderr")
     reported: set[int] = set()
     pending: set[int] = set()
-    for line in data.decode().splitlines():
+    lines = data.decode().splitlines()
+    if lines and lines[-1].split()[0] in ("B", "R"):
+        summary.kills_during_save += 1  # killed between the start of a save and its report
+    for line in lines:
         kind, *values = line.split()
-        if kind == "S":
+        if kind in ("S", "B"):
             continue
         if kind == "R":
             pending.add(int(values[0]))
@@ -329,6 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"database files                {s.files}")
     print(f"acknowledged saves            {s.acknowledged}")
     print(f"session checks                {s.sessions_checked}")
+    print(f"kills landing inside a save   {s.kills_during_save}")
     print(f"committed, kill before report {s.committed_unacknowledged} (allowed: checked whole)")
     print(f"corrupt databases             {s.corrupt_databases}")
     print(f"partial sessions              {s.partial_sessions}")

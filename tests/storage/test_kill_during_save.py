@@ -37,6 +37,7 @@ def test_sigkill_during_saves_loses_nothing_acknowledged(tmp_path: Path) -> None
     assert summary.files == 2  # trials repeat on the same file
     # the kills landed while saves were happening: many commits acknowledged and checked
     assert summary.acknowledged >= 36
+    assert summary.kills_during_save >= 18  # most kills interrupt a save in progress
     assert summary.sessions_checked >= summary.acknowledged
     assert summary.problems == []
     assert summary.corrupt_databases == 0
