@@ -4,8 +4,10 @@ A child process (forked from this one, so it starts at once) saves sessions to a
 through mesomap's storage layer: each save is **one transaction** that inserts a session, writes
 its map (several regions, hundreds of papules) with ``mesomap.storage.maps.save_map`` and writes
 the counts it expects into the session's notes; some saves instead rewrite the map of a session
-saved earlier. After each commit returns, the child writes ``session_id regions products
-papules`` to a pipe. The parent SIGKILLs the child at a random moment, then checks:
+saved earlier. Over a pipe the child writes ``S`` once the database is open, ``B`` when a save
+begins, ``R id`` before rewriting session ``id``, and ``A id regions products papules`` after the
+commit has returned. The parent waits for ``S``, SIGKILLs the child after a random delay, then
+checks:
 
 - ``PRAGMA integrity_check`` is ``ok`` and ``PRAGMA foreign_key_check`` finds nothing;
 - every session the child reported is present **whole**: as many regions, mixture lines and
