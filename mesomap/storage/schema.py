@@ -92,8 +92,13 @@ def precheck_sqlite_file(path: Path) -> None:
     with path.open("rb") as handle:
         header = handle.read(100)
     _check_header(path, header, size)
+    uri = readonly_uri(path)
+    if 2 in (header[18], header[19]) and not Path(f"{path}-wal").exists():
+        # WAL-mode file with nothing pending: read it as immutable so that looking at another
+        # application's database does not leave -wal/-shm files beside it.
+        uri += "&immutable=1"
     try:
-        conn = sqlite3.connect(readonly_uri(path), uri=True)
+        conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
         raise _corrupt(path, f"cannot open read-only: {exc}") from exc
     try:

@@ -83,6 +83,22 @@ def test_foreign_sqlite_file_is_refused_and_untouched(tmp_path: Path) -> None:
     assert _companions(path) == []
 
 
+def test_foreign_wal_mode_file_gets_no_companion_files(tmp_path: Path) -> None:
+    path = tmp_path / "other_wal.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("INSERT INTO t VALUES (1)")
+    conn.commit()
+    conn.close()
+    assert _companions(path) == []
+    before = _digest(path)
+    with pytest.raises(ForeignDatabaseError):
+        open_database(f"sqlite:///{path}")
+    assert _digest(path) == before
+    assert _companions(path) == []
+
+
 def test_foreign_postgresql_database_is_refused_and_untouched(pg_url: str) -> None:
     engine = sa.create_engine(pg_url)
     with engine.begin() as conn:
@@ -230,3 +246,27 @@ def test_opening_an_up_to_date_database_does_not_import_alembic(sqlite_url: str)
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert out.stdout.strip() == "['mesomap.storage.repository._common', 'mesomap.storage.repository.patients']"
+
+
+def test_database_left_with_a_wal_after_a_crash_opens_with_its_commits(tmp_path: Path, sqlite_url: str) -> None:
+    """Committed data still only in the -wal file (process killed before a checkpoint) is seen
+    by the pre-open checks and by the reopened database."""
+    import shutil
+
+    with open_database(sqlite_url) as db:
+        with db.session() as session:
+            session.execute(
+                sa.insert(Patient),
+                [{"family_name": f"W{i}", "search_text": f"w{i}"} for i in range(500)],
+            )
+        live = db.engine.connect()  # keeps the WAL from being checkpointed away
+        live.exec_driver_sql("SELECT 1")
+        source = Path(sqlite_url.removeprefix("sqlite:///"))
+        crashed = tmp_path / "crashed"
+        crashed.mkdir()
+        shutil.copy(source, crashed / "c.sqlite")
+        shutil.copy(f"{source}-wal", crashed / "c.sqlite-wal")  # no -shm: as after a reboot
+        live.close()
+    assert (crashed / "c.sqlite-wal").stat().st_size > 0
+    with open_database(f"sqlite:///{crashed / 'c.sqlite'}") as reopened:
+        assert PatientRepository(reopened).count() == 500
