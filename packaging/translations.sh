@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# mesomap's translation pipeline (Qt Linguist tools shipped in the PySide6-Essentials wheel).
+#
+#   packaging/translations.sh update    extract every tr() / QCoreApplication.translate() /
+#                                       QT_TRANSLATE_NOOP string of mesomap/ into
+#                                       resources/translations/mesomap_<lang>.ts (merging: existing
+#                                       translations are kept, vanished strings marked obsolete)
+#   packaging/translations.sh release   compile each .ts to the .qm that mesomap loads at start
+#   packaging/translations.sh stats     per language: strings, finished, unfinished
+#   packaging/translations.sh           update, then release
+#
+# Translators edit the .ts files with pyside6-linguist (or any TS editor), then run `release`.
+# Template and zone names are not here: they come from each template's own "titles"/"names".
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV_BIN="${VENV_BIN:-$ROOT/.venv/bin}"
+LUPDATE="${LUPDATE:-$VENV_BIN/pyside6-lupdate}"
+LRELEASE="${LRELEASE:-$VENV_BIN/pyside6-lrelease}"
+LANGUAGES="${MESOMAP_LANGUAGES:-fr it es pt_BR}"
+# Overridable for tests of the pipeline itself.
+OUT="${MESOMAP_TRANSLATIONS_DIR:-$ROOT/resources/translations}"
+SOURCES="${MESOMAP_TRANSLATION_SOURCES:-$ROOT/mesomap}"
+
+need() {
+    if [ ! -x "$1" ]; then
+        echo "translations.sh: $1 is missing. It comes with PySide6-Essentials (pip install" \
+             "PySide6-Essentials); Qt's own lupdate/lrelease from a Qt installation also work:" \
+             "set LUPDATE=... LRELEASE=..." >&2
+        exit 2
+    fi
+}
+
+update() {
+    need "$LUPDATE"
+    mkdir -p "$OUT"
+    cd "$OUT"
+    for lang in $LANGUAGES; do
+        # Relative locations: line numbers stored as offsets, so unrelated edits in a source
+        # file change few lines of the .ts files.
+        "$LUPDATE" -silent -extensions py -locations relative "$SOURCES" \
+            -source-language en -target-language "$lang" -ts "$OUT/mesomap_$lang.ts"
+        echo "updated $OUT/mesomap_$lang.ts"
+    done
+}
+
+release() {
+    need "$LRELEASE"
+    for lang in $LANGUAGES; do
+        ts="$OUT/mesomap_$lang.ts"
+        if [ ! -f "$ts" ]; then
+            echo "translations.sh: $ts is missing; run 'packaging/translations.sh update' first" >&2
+            exit 1
+        fi
+        "$LRELEASE" -silent "$ts" -qm "$OUT/mesomap_$lang.qm"
+        echo "compiled $OUT/mesomap_$lang.qm"
+    done
+}
+
+stats() {
+    for lang in $LANGUAGES; do
+        ts="$OUT/mesomap_$lang.ts"
+        [ -f "$ts" ] || { echo "$lang: no .ts file"; continue; }
+        total=$(grep -c '<source>' "$ts" || true)
+        unfinished=$(grep -c 'type="unfinished"' "$ts" || true)
+        obsolete=$(grep -c -E 'type="(obsolete|vanished)"' "$ts" || true)
+        echo "$lang: $((total - obsolete)) strings, $((total - obsolete - unfinished)) finished," \
+             "$unfinished unfinished, $obsolete obsolete"
+    done
+}
+
+case "${1:-all}" in
+    update) update ;;
+    release) release ;;
+    stats) stats ;;
+    all) update; release ;;
+    *) echo "usage: packaging/translations.sh [update|release|stats]" >&2; exit 2 ;;
+esac
