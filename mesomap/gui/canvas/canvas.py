@@ -120,7 +120,8 @@ class MapCanvas(EditingMixin, QtWidgets.QWidget):
             return scale_geometry(g, sx, sy)
 
         zones = [ZoneShape(z.id, z.name(lang), sc(z.geometry)) for z in template.zones]
-        dangers = [ZoneShape(d.id, d.name(lang), sc(d.geometry), d.severity, d.margin_cm)
+        dangers = [ZoneShape(d.id, d.name(lang), sc(d.geometry), d.severity, d.margin_cm,
+                             d.describe(lang) if hasattr(d, "describe") else "")
                    for d in template.danger_zones]
         self.midline = sc(template.midline) if template.midline is not None else None
         outline = sc(template.outline)
@@ -368,9 +369,12 @@ class MapCanvas(EditingMixin, QtWidgets.QWidget):
             regions = [r.name for r in self.document.regions
                        if r.id in self.region_items and self.region_items[r.id].contains_cm(ev.x, ev.y)]
             names = [f"{self.tr('Region')}: {n}" for n in regions]
-            names += [z.name if z.severity is None else
-                     f"{z.name} ({self.tr('avoid') if z.severity == 'avoid' else self.tr('caution')})"
-                     for z in self.template_item.zone_at(ev.x, ev.y)]
+            for z in self.template_item.zone_at(ev.x, ev.y):
+                if z.severity is None:
+                    names.append(z.name)
+                    continue
+                kind = self.tr("avoid") if z.severity == "avoid" else self.tr("caution")
+                names.append(f"{z.name} ({kind})" + (f": {z.description}" if z.description else ""))
             text = "\n".join(names)
         self.hover_text = text
         if text:

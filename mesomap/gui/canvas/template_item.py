@@ -32,6 +32,7 @@ class ZoneShape:
     geometry: shapely.Geometry
     severity: str | None = None  # None for treatment zones, else "avoid"|"caution"
     margin_cm: float = 0.0
+    description: str = ""  # why a danger zone is dangerous (shown on hover)
 
 
 def _name_of(obj: Any, lang: str) -> str:

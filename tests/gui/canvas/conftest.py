@@ -35,6 +35,7 @@ def template_document() -> dict[str, Any]:
         ],
         "danger_zones": [
             {"id": "eye_left", "names": _names("Left eye"),
+             "description": _names("The orbit: never inject here."),
              "geometry": {"type": "circle", "center": [7, 0], "radius_cm": 1.0},
              "margin_cm": 0.5, "severity": "avoid"},
             {"id": "vessel", "names": _names("Vessel"),

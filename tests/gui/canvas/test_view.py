@@ -74,7 +74,8 @@ def test_zone_names_on_hover(canvas: Any, mouse: Any) -> None:
     mouse.hover(-4, -2)
     assert canvas.hover_text == "Right cheek"
     mouse.hover(7.0, 1.3)  # margin ring of the eye, inside the left cheek
-    assert "Left eye (avoid)" in canvas.hover_text and "Left cheek" in canvas.hover_text
+    assert "Left eye (avoid): The orbit: never inject here." in canvas.hover_text
+    assert "Left cheek" in canvas.hover_text
     mouse.hover(-7, -8)
     assert canvas.hover_text == "Vessel (caution)"
     mouse.hover(14, 9)
