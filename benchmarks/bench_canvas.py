@@ -137,9 +137,53 @@ def report(label: str, count: int, times: list[float], edit_ms: float, render_ms
     return 1000 / median
 
 
+def item_only(n: int = 30_000, repeats: int = 30) -> None:
+    """The papule item alone against ScatterPlotItem: data update and a 1280 × 900 render."""
+    from mesomap.gui.canvas.papule_item import PapuleItem
+
+    view = pg.GraphicsView(background="w")
+    vb = pg.ViewBox(lockAspect=True)
+    view.setCentralItem(vb)
+    view.resize(W, H)
+    view.show()
+    xy = np.random.default_rng(1).random((n, 2)) * (150.0, 200.0)
+    image = QtGui.QImage(W, H, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
+
+    def render() -> None:
+        image.fill(0xFFFFFFFF)
+        painter = QtGui.QPainter(image)
+        view.render(painter, QtCore.QRectF(0, 0, W, H), view.viewport().rect())
+        painter.end()
+
+    ours = PapuleItem()
+    scatter = pg.ScatterPlotItem(size=9, pen=pg.mkPen("w"), brush=pg.mkBrush("#1c7ed6"))
+    for label, item, update in (
+        ("PapuleItem", ours, lambda k: ours.setPositions(xy + k * 0.01)),
+        ("ScatterPlotItem", scatter, lambda k: scatter.setData(pos=xy + k * 0.01)),
+    ):
+        vb.addItem(item)
+        update(0)
+        vb.setRange(QtCore.QRectF(0, 0, 150, 200), padding=0)
+        QtWidgets.QApplication.processEvents()
+        render()
+        up, rd = [], []
+        for k in range(repeats):
+            t0 = time.perf_counter()
+            update(k)
+            t1 = time.perf_counter()
+            render()
+            rd.append(time.perf_counter() - t1)
+            up.append(t1 - t0)
+        print(f"{label:<16} {n} points: update {statistics.median(up) * 1e3:7.3f} ms"
+              f" ({statistics.median(up) / n * 1e9:6.1f} ns/point), render {statistics.median(rd) * 1e3:6.2f} ms")
+        vb.removeItem(item)
+    view.close()
+
+
 def main() -> int:
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv)
     del app
+    item_only()
     print(f"vertex drag on a 50 × 60 cm back, {STEPS} steps, {W} × {H} frame rendered per update")
     for spacing in (1.0, 0.5):
         ours = report(f"canvas PapuleItem, spacing {spacing} cm", *run(spacing, scatter=False))

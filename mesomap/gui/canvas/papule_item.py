@@ -80,12 +80,19 @@ class SymbolAtlas:
                 _draw_symbol(p, state, bool(sel), color, c, self.cell / 2.0, size_px)
         p.end()
         self.pixmap = QtGui.QPixmap.fromImage(img)
-        # source rect (x, y, w, h) in device pixels per symbol code
-        codes = np.arange(n)
+        # Source rect (x, y, w, h) in device pixels per symbol code, cropped around the symbol:
+        # blending cost grows with the rectangle, and only selected symbols need the whole cell.
         self.source = np.zeros((n, 4), dtype=np.float64)
-        self.source[:, 0] = codes * cell_dev
-        self.source[:, 2] = cell_dev
-        self.source[:, 3] = cell_dev
+        extent = {NORMAL: size_px + 4, MANUAL: size_px + 6, LOCKED: size_px + 4,
+                  WARNING: size_px + 9}
+        for sel in (0, 1):
+            for state in range(_N_STATES):
+                k = sel * _N_STATES + state
+                side = min(float(self.cell), float(self.cell if sel else extent[state])) * dpr
+                side = float(min(cell_dev, int(math.ceil(side)) + (int(math.ceil(side)) - cell_dev) % 2))
+                x0 = k * cell_dev + (cell_dev - side) / 2.0
+                y0 = (cell_dev - side) / 2.0
+                self.source[k] = (x0, y0, side, side)
 
 
 class PapuleItem(pg.GraphicsObject):  # type: ignore[misc]
