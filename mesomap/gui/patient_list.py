@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -24,6 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -184,6 +186,7 @@ class PatientListPanel(QWidget):
         self._timer.timeout.connect(self.refresh)
         self.search_edit.textChanged.connect(self._timer.start)
         self.search_edit.returnPressed.connect(self._search_now_or_open)
+        self.search_edit.installEventFilter(self)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
@@ -277,6 +280,21 @@ class PatientListPanel(QWidget):
             if self.current_patient_id() is None:
                 self.select_patient(self.model.row_at(0).id)
             self.table.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Down arrow in the search box goes to the list (keyboard-only use)."""
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount() > 0
+        ):
+            if self.current_patient_id() is None:
+                self.select_patient(self.model.row_at(0).id)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

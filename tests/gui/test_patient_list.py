@@ -122,3 +122,17 @@ def test_typing_filters_the_list_on_postgresql(qtbot: QtBot, pg_url: str, make_w
         assert names(panel) == ["DUPUIS, Marc"]
         assert window.windowTitle().startswith("mesomap — t_") and "@127.0.0.1" in window.windowTitle()
         window.close()
+
+
+def test_down_arrow_moves_from_the_search_box_to_the_list(qtbot: QtBot, db: Any, patients: list[Any], make_window: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    window = make_window(db)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    panel = window.patient_list
+    panel.focus_search()
+    assert panel.search_edit.hasFocus()
+    qtbot.keyClick(panel.search_edit, Qt.Key.Key_Down)
+    assert panel.current_patient_id() == panel.model.row_at(0).id
+    assert panel.table.hasFocus()
