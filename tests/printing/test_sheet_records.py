@@ -1,0 +1,119 @@
+"""SheetRepository reads what the records issue stores, and the sheet prints it: checklist
+answers (empty boxes when unanswered), adverse events, amendments and signatures."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from mesomap.printing.batch import export_sessions
+from mesomap.printing.sheet import SheetOptions, layout_session_sheet
+from mesomap.storage import models as m
+from mesomap.storage.engine import open_database
+from mesomap.storage.errors import NotFoundError
+from mesomap.storage.repository.sheets import SheetRepository
+from mesomap.storage.seed import seed_demo
+from tests.printing.conftest import pdf_text
+
+NOW = dt.datetime(2026, 3, 14, 10, 0, tzinfo=dt.UTC)
+
+
+def _session_ids(db_url: str) -> tuple[int, int, int]:
+    with open_database(db_url) as db, db.session(read_only=True) as s:
+        import sqlalchemy as sa
+
+        rows = s.execute(sa.select(m.TreatmentSession.id, m.TreatmentSession.patient_id,
+                                   m.TreatmentSession.status)
+                         .join(m.SessionMap, m.SessionMap.session_id == m.TreatmentSession.id)
+                         .order_by(m.TreatmentSession.id)).all()
+        planned = next(r for r in rows if r.status == m.SessionStatus.PLANNED)
+        signed = next(r for r in rows if r.status == m.SessionStatus.SIGNED)
+        return planned.id, signed.id, signed.patient_id
+
+
+@pytest.fixture
+def records_url(sqlite_url: str) -> str:
+    with open_database(sqlite_url) as db:
+        seed_demo(db.engine, patients=2)
+    planned, signed, patient = _session_ids(sqlite_url)
+    with open_database(sqlite_url) as db, db.session() as s:
+        items = [m.ChecklistItem(code=f"q{i}", label=label, position=i)
+                 for i, label in enumerate(["Pregnant or breastfeeding?", "Allergy to procaine?",
+                                            "Anticoagulant treatment?"])]
+        s.add_all(items)
+        s.flush()
+        s.add_all([
+            m.ChecklistAnswer(session_id=signed, item_id=items[0].id, item_label=items[0].label,
+                              answer=m.ChecklistAnswerValue.NO, answered_at=NOW),
+            m.ChecklistAnswer(session_id=signed, item_id=items[1].id, item_label=items[1].label,
+                              answer=m.ChecklistAnswerValue.YES, note="mild, tested", answered_at=NOW),
+        ])
+        amendment = m.Amendment(session_id=signed, reason="Bruise reported by phone next day",
+                                target="adverse_event", created_at=NOW)
+        s.add(amendment)
+        s.flush()
+        s.add(m.AdverseEvent(patient_id=patient, session_id=signed, amendment_id=amendment.id,
+                             kind="bruising", severity=m.Severity.MILD, onset_at=NOW,
+                             description="Small bruise left trapezius", action_taken="Cold pack",
+                             recorded_at=NOW))
+        s.add(m.ClinicSetting(key="clinic/name", value_type=m.SettingType.STR,
+                              value="Clinique des Tilleuls"))
+    return sqlite_url
+
+
+def test_repository_reads_records(records_url: str) -> None:
+    planned, signed, _ = _session_ids(records_url)
+    with open_database(records_url) as db:
+        repo = SheetRepository(db)
+        s = repo.get(signed)
+        p = repo.get(planned)
+        with pytest.raises(NotFoundError):
+            repo.get(10_000)
+    assert s.clinic_name == "Clinique des Tilleuls" and s.is_demo
+    answers = {a.label: a.answer for a in s.checklist}
+    assert answers == {"Pregnant or breastfeeding?": "no", "Allergy to procaine?": "yes",
+                       "Anticoagulant treatment?": None}
+    assert [a.answer for a in p.checklist] == [None, None, None]
+    assert [e.kind for e in s.adverse_events] == ["bruising"]
+    assert [a.reason for a in s.amendments] == ["Bruise reported by phone next day"]
+    assert s.signatures and len(s.signatures[0].digest_short) == 12
+    assert s.signatures[0].digest_sha256.startswith(s.signatures[0].digest_short)
+    assert all(lot.expiry_date is not None for lot in s.lots)
+    assert s.number_in_course is not None and s.planned_sessions is not None
+
+
+def test_checklist_boxes_and_signature_block(records_url: str) -> None:
+    planned, signed, _ = _session_ids(records_url)
+    with open_database(records_url) as db:
+        s, p = SheetRepository(db).get_many([signed, planned])
+    from mesomap.printing.layout import CheckBox
+
+    def boxes(data: object) -> list[bool]:
+        layout = layout_session_sheet(data, None, SheetOptions())  # type: ignore[arg-type]
+        return [e.checked for page in layout.pages for e in page.elements if isinstance(e, CheckBox)]
+
+    assert boxes(p) == [False] * 9  # three questions × yes/no/n.a., all empty
+    signed_boxes = boxes(s)
+    assert len(signed_boxes) == 9 and sum(signed_boxes) == 2
+    texts = [t for page in layout_session_sheet(s, None, SheetOptions()).pages for t in page.texts()]
+    assert any(s.signatures[0].digest_short in t for t in texts)
+    assert any(f"record version {s.signatures[0].record_version}" in t for t in texts)
+    planned_texts = [t for page in layout_session_sheet(p, None, SheetOptions()).pages
+                     for t in page.texts()]
+    assert "Not signed yet." in planned_texts
+
+
+def test_records_in_the_pdf(qapp: object, records_url: str, tmp_path: Path) -> None:
+    _, signed, _ = _session_ids(records_url)
+    out = tmp_path / "signed.pdf"
+    with open_database(records_url) as db:
+        export_sessions(db, [signed], out, SheetOptions(aftercare=True))
+        data = SheetRepository(db).get(signed)
+    text = " ".join(pdf_text(out).split())
+    for expected in ("Clinique des Tilleuls", "Allergy to procaine?", "mild, tested", "bruising",
+                     "Small bruise left trapezius", "Bruise reported by phone next day",
+                     data.signatures[0].digest_short, "Aftercare after your treatment",
+                     f"{data.number_in_course} of {data.planned_sessions}"):
+        assert expected in text, expected
