@@ -218,6 +218,16 @@ class SheetRepository:
         with self.db.session(read_only=True) as session:
             return [int(i) for i in session.execute(stmt).scalars()]
 
+    def practitioners(self) -> list[tuple[int, str]]:
+        """``(user id, name)`` of everyone who has sessions as practitioner, by name."""
+        stmt = (
+            sa.select(UserAccount.id, UserAccount.display_name)
+            .where(UserAccount.id.in_(sa.select(TreatmentSession.practitioner_id).distinct()))
+            .order_by(UserAccount.display_name)
+        )
+        with self.db.session(read_only=True) as session:
+            return [(int(i), str(n)) for i, n in session.execute(stmt)]
+
     # -- one session ----------------------------------------------------------------------------
     def _load(
         self, session: Session, session_id: int, clinic: dict[str, str], is_demo: bool
