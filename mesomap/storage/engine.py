@@ -131,6 +131,11 @@ class Database:
             try:
                 yield session
                 if read_only:
+                    if session.new or session.dirty or session.deleted:
+                        raise RuntimeError(
+                            "changes made in a read-only session would be lost; "
+                            "use db.session() to write"
+                        )
                     session.rollback()
                 else:
                     session.commit()

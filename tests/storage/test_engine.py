@@ -157,3 +157,11 @@ def test_a_folder_instead_of_a_file_is_explained(tmp_path: Path) -> None:
     assert str(folder) in err.value.message
     assert isinstance(err.value.__cause__, OSError)
     assert list(folder.iterdir()) == []
+
+
+def test_changes_in_a_read_only_session_are_refused_loudly(sqlite_url: str) -> None:
+    with open_database(sqlite_url) as db:
+        with pytest.raises(RuntimeError, match="read-only"), db.session(read_only=True) as session:
+            session.add(Patient(family_name="Lost", search_text="lost"))
+        with db.session(read_only=True) as session:
+            assert session.scalars(sa.select(Patient)).all() == []
