@@ -7,12 +7,13 @@ against ``mesomap/storage/migrations/versions``: add each new revision here too.
 
 from __future__ import annotations
 
-HEAD_REVISION = "0004_audit_append_only"
+HEAD_REVISION = "0005_signed_immutable"
 KNOWN_REVISIONS: frozenset[str] = frozenset(
     {
         "0001_initial",
         "0002_session_check_in",
         "0003_session_map_fit_mode",
         "0004_audit_append_only",
+        "0005_signed_immutable",
     }
 )

@@ -1,0 +1,304 @@
+"""The protocol library (technique presets), the contraindication checklist items, the clinic's
+limits, lot checks and the lot recall search.
+
+::
+
+    cat = ProtocolRecords(db, actor)
+    cat.list_presets() / get_preset(id) / create_preset(PresetInput) / update_preset(id, v, PresetInput)
+    cat.list_checklist_items() / create_checklist_item(...) / update_checklist_item(id, v, ...)
+    cat.list_clinic_limits() / create_clinic_limit(...) / update_clinic_limit(id, v, ...)
+    cat.check_lot(lot_id, on=date) -> LotCheck            # expired: refused; ≤ 30 days: flagged
+    cat.usable_lots(product_id, on=date) -> list[LotCheck] # not expired, expiring ones flagged
+    cat.recall(lot_id) -> list[RecallHit]                  # every patient + session with the lot
+
+The shipped presets (DOMAIN.md's table) and checklist items are written the first time the list
+is read on a database that has none (``ensure_defaults``); after that the clinic edits them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import fields
+from decimal import Decimal
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from mesomap.core.records import LotState, lot_state, lot_warning
+from mesomap.core.records.checklist import DEFAULT_CHECKLIST
+from mesomap.core.records.presets import SHIPPED_PRESETS
+from mesomap.storage import audit
+from mesomap.storage.models import (
+    ChecklistItem,
+    ClinicLimit,
+    Lot,
+    MapRegion,
+    MapRegionProduct,
+    Patient,
+    Pattern,
+    Product,
+    ProtocolPreset,
+    RegionActual,
+    RegionActualProduct,
+    SessionMap,
+    SessionStatus,
+    TreatmentSession,
+)
+from mesomap.storage.permissions import Permission
+from mesomap.storage.repository._common import get_or_404, lock_for_update
+from mesomap.storage.repository.records_common import RecordsBase, flush_or_conflict, required_text
+from mesomap.storage.repository.records_types import (
+    ChecklistItemInput,
+    ChecklistItemRecord,
+    ClinicLimitInput,
+    ClinicLimitRecord,
+    LotCheck,
+    PresetInput,
+    PresetRecord,
+    RecallHit,
+)
+
+_PRESET_FIELDS = tuple(f.name for f in fields(PresetInput))
+_ITEM_FIELDS = tuple(f.name for f in fields(ChecklistItemInput))
+_LIMIT_FIELDS = tuple(f.name for f in fields(ClinicLimitInput))
+
+
+def _preset(row: ProtocolPreset) -> PresetRecord:
+    values = {n: getattr(row, n) for n in _PRESET_FIELDS}
+    values["pattern"] = str(row.pattern.value if hasattr(row.pattern, "value") else row.pattern)
+    return PresetRecord(**values, id=row.id, version=row.version, shipped=row.shipped)
+
+
+def ensure_defaults(session: Session) -> None:
+    """Write the shipped presets and checklist items into a database that has none."""
+    if session.execute(sa.select(sa.func.count()).select_from(ProtocolPreset)).scalar() == 0:
+        for p in SHIPPED_PRESETS:
+            session.add(ProtocolPreset(
+                code=p.code, name=p.name, technique_code=p.technique_code,
+                pattern=Pattern(p.pattern), depth_mm=p.depth_mm, needle_gauge=p.needle_gauge,
+                needle_length_mm=p.needle_length_mm, angle_deg=p.angle_deg,
+                volume_per_papule_ml=p.volume_per_papule_ml, spacing_cm=p.spacing_cm,
+                spacing_min_cm=p.spacing_min_cm, spacing_max_cm=p.spacing_max_cm,
+                nappage_density_per_cm2=p.nappage_density_per_cm2,
+                seconds_per_papule=p.seconds_per_papule, setup_minutes=p.setup_minutes,
+                shipped=True))
+    if session.execute(sa.select(sa.func.count()).select_from(ChecklistItem)).scalar() == 0:
+        for i, (code, label, blocking) in enumerate(DEFAULT_CHECKLIST):
+            session.add(ChecklistItem(code=code, label=label, position=i, blocking=blocking))
+    session.flush()
+
+
+def _has_defaults(session: Session) -> bool:
+    return all(session.execute(sa.select(sa.func.count()).select_from(t)).scalar()
+               for t in (ProtocolPreset, ChecklistItem))
+
+
+class ProtocolRecords(RecordsBase):
+    """Presets, checklist items, clinic limits and lots of one database."""
+
+    def _defaults(self) -> None:
+        with self.db.session(read_only=True) as session:
+            if _has_defaults(session):
+                return
+        with self.db.session() as session:
+            ensure_defaults(session)
+
+    # -- presets --------------------------------------------------------------------------
+    def list_presets(self, *, active_only: bool = True) -> list[PresetRecord]:
+        self._defaults()
+        stmt = sa.select(ProtocolPreset).order_by(ProtocolPreset.technique_code, ProtocolPreset.name)
+        if active_only:
+            stmt = stmt.where(ProtocolPreset.active.is_(True))
+        with self.db.session(read_only=True) as session:
+            return [_preset(r) for r in session.scalars(stmt)]
+
+    def get_preset(self, preset_id: int) -> PresetRecord:
+        with self.db.session(read_only=True) as session:
+            return _preset(get_or_404(session, ProtocolPreset, preset_id, "preset"))
+
+    def _preset_values(self, data: PresetInput) -> dict[str, Any]:
+        values = {n: getattr(data, n) for n in _PRESET_FIELDS}
+        values["code"] = required_text(data.code, "code")
+        values["name"] = required_text(data.name, "name")
+        values["pattern"] = Pattern(data.pattern)
+        return values
+
+    def create_preset(self, data: PresetInput) -> PresetRecord:
+        values = self._preset_values(data)
+        with self._write(Permission.CATALOG_WRITE) as session:
+            row = ProtocolPreset(**values, shipped=False, created_by=self.actor_id,
+                                 updated_by=self.actor_id)
+            session.add(row)
+            session.flush()
+            self._audit(session, audit.Action.CREATE, "protocol_preset", row.id, None,
+                        {"code": row.code})
+            return _preset(row)
+
+    def update_preset(self, preset_id: int, expected_version: int, data: PresetInput) -> PresetRecord:
+        """Edit a preset (shipped ones too). Regions already planned keep their copied values."""
+        values = self._preset_values(data)
+        with self._write(Permission.CATALOG_WRITE) as session:
+            row = lock_for_update(session, ProtocolPreset, preset_id, expected_version, "preset")
+            before = {n: getattr(row, n) for n in values}
+            for n, v in values.items():
+                setattr(row, n, v)
+            row.updated_by = self.actor_id
+            flush_or_conflict(session, ProtocolPreset, preset_id, "preset")
+            self._audit(session, audit.Action.CHANGE, "protocol_preset", preset_id, None,
+                        {"changes": audit.changes(before, values)})
+            return _preset(row)
+
+    # -- checklist items -------------------------------------------------------------------
+    def list_checklist_items(self, *, active_only: bool = True) -> list[ChecklistItemRecord]:
+        self._defaults()
+        stmt = sa.select(ChecklistItem).order_by(ChecklistItem.position, ChecklistItem.id)
+        if active_only:
+            stmt = stmt.where(ChecklistItem.active.is_(True))
+        with self.db.session(read_only=True) as session:
+            return [ChecklistItemRecord(**{n: getattr(r, n) for n in _ITEM_FIELDS}, id=r.id,
+                                        version=r.version) for r in session.scalars(stmt)]
+
+    def create_checklist_item(self, data: ChecklistItemInput) -> ChecklistItemRecord:
+        with self._write(Permission.CATALOG_WRITE) as session:
+            row = ChecklistItem(**{n: getattr(data, n) for n in _ITEM_FIELDS},
+                                created_by=self.actor_id, updated_by=self.actor_id)
+            row.code = required_text(data.code, "code")
+            row.label = required_text(data.label, "label")
+            session.add(row)
+            session.flush()
+            self._audit(session, audit.Action.CREATE, "checklist_item", row.id, None,
+                        {"code": row.code})
+            return ChecklistItemRecord(**{n: getattr(row, n) for n in _ITEM_FIELDS}, id=row.id,
+                                       version=row.version)
+
+    def update_checklist_item(self, item_id: int, expected_version: int,
+                              data: ChecklistItemInput) -> ChecklistItemRecord:
+        """Edit or deactivate an item; answers already given keep the question as asked."""
+        with self._write(Permission.CATALOG_WRITE) as session:
+            row = lock_for_update(session, ChecklistItem, item_id, expected_version, "checklist item")
+            values = {n: getattr(data, n) for n in _ITEM_FIELDS}
+            values["label"] = required_text(data.label, "label")
+            before = {n: getattr(row, n) for n in values}
+            for n, v in values.items():
+                setattr(row, n, v)
+            row.updated_by = self.actor_id
+            flush_or_conflict(session, ChecklistItem, item_id, "checklist item")
+            self._audit(session, audit.Action.CHANGE, "checklist_item", item_id, None,
+                        {"changes": audit.changes(before, values)})
+            return ChecklistItemRecord(**{n: getattr(row, n) for n in _ITEM_FIELDS}, id=row.id,
+                                       version=row.version)
+
+    # -- clinic limits ---------------------------------------------------------------------
+    def list_clinic_limits(self, *, active_only: bool = True) -> list[ClinicLimitRecord]:
+        stmt = sa.select(ClinicLimit).order_by(ClinicLimit.label)
+        if active_only:
+            stmt = stmt.where(ClinicLimit.active.is_(True))
+        with self.db.session(read_only=True) as session:
+            return [ClinicLimitRecord(**{n: getattr(r, n) for n in _LIMIT_FIELDS}, id=r.id,
+                                      version=r.version) for r in session.scalars(stmt)]
+
+    def create_clinic_limit(self, data: ClinicLimitInput) -> ClinicLimitRecord:
+        with self._write(Permission.CATALOG_WRITE) as session:
+            row = ClinicLimit(**{n: getattr(data, n) for n in _LIMIT_FIELDS},
+                              created_by=self.actor_id, updated_by=self.actor_id)
+            row.code = required_text(data.code, "code")
+            row.label = required_text(data.label, "label")
+            session.add(row)
+            session.flush()
+            self._audit(session, audit.Action.CREATE, "clinic_limit", row.id, None,
+                        {"code": row.code})
+            return ClinicLimitRecord(**{n: getattr(row, n) for n in _LIMIT_FIELDS}, id=row.id,
+                                     version=row.version)
+
+    def update_clinic_limit(self, limit_id: int, expected_version: int,
+                            data: ClinicLimitInput) -> ClinicLimitRecord:
+        with self._write(Permission.CATALOG_WRITE) as session:
+            row = lock_for_update(session, ClinicLimit, limit_id, expected_version, "clinic limit")
+            values = {n: getattr(data, n) for n in _LIMIT_FIELDS}
+            before = {n: getattr(row, n) for n in values}
+            for n, v in values.items():
+                setattr(row, n, v)
+            row.updated_by = self.actor_id
+            flush_or_conflict(session, ClinicLimit, limit_id, "clinic limit")
+            self._audit(session, audit.Action.CHANGE, "clinic_limit", limit_id, None,
+                        {"changes": audit.changes(before, values)})
+            return ClinicLimitRecord(**{n: getattr(row, n) for n in _LIMIT_FIELDS}, id=row.id,
+                                     version=row.version)
+
+    # -- lots ------------------------------------------------------------------------------
+    def check_lot(self, lot_id: int, on: dt.date | None = None) -> LotCheck:
+        """The lot's state on ``on`` (default today)."""
+        day = on or dt.date.today()
+        with self.db.session(read_only=True) as session:
+            lot = get_or_404(session, Lot, lot_id, "lot")
+            return lot_check(lot, lot.product.name, day)
+
+    def usable_lots(self, product_id: int, on: dt.date | None = None) -> list[LotCheck]:
+        """Active lots of a product that are not expired on ``on``, soonest expiry first."""
+        day = on or dt.date.today()
+        with self.db.session(read_only=True) as session:
+            rows = session.execute(
+                sa.select(Lot, Product.name).join(Product, Product.id == Lot.product_id)
+                .where(Lot.product_id == product_id, Lot.active.is_(True), Lot.expiry_date >= day)
+                .order_by(Lot.expiry_date, Lot.lot_number)).all()
+            return [lot_check(lot, name, day) for lot, name in rows]
+
+    def recall(self, lot_id: int, *, include_planned: bool = True) -> list[RecallHit]:
+        """Every session whose map uses the lot (``map_region_product.lot_id``) or whose recorded
+        actuals name it, with its patient; cancelled and no-show sessions are left out, planned
+        ones only with ``include_planned``. Ordered by time."""
+        from mesomap.storage.repository.records_sessions import planned_lot_volumes
+
+        with self._read() as session:
+            lot = get_or_404(session, Lot, lot_id, "lot")
+            planned = session.execute(
+                sa.select(SessionMap.session_id, MapRegion.id, MapRegion.name)
+                .join(MapRegion, MapRegion.map_id == SessionMap.id)
+                .join(MapRegionProduct, MapRegionProduct.region_id == MapRegion.id)
+                .where(MapRegionProduct.lot_id == lot_id)).all()
+            actual = session.execute(
+                sa.select(RegionActual.session_id, RegionActualProduct.volume_total_ml)
+                .join(RegionActualProduct, RegionActualProduct.actual_id == RegionActual.id)
+                .where(RegionActualProduct.lot_id == lot_id)).all()
+            regions: dict[int, list[str]] = {}
+            for sid, _rid, name in planned:
+                if name not in regions.setdefault(sid, []):
+                    regions[sid].append(name)
+            actual_volumes: dict[int, Decimal] = {}
+            for sid, volume in actual:
+                actual_volumes[sid] = actual_volumes.get(sid, Decimal("0.0000")) + volume
+            ids = set(regions) | set(actual_volumes)
+            if not ids:
+                return []
+            excluded = [SessionStatus.CANCELLED, SessionStatus.NO_SHOW]
+            if not include_planned:
+                excluded.append(SessionStatus.PLANNED)
+            rows = session.execute(
+                sa.select(TreatmentSession, Patient.family_name, Patient.given_name)
+                .join(Patient, Patient.id == TreatmentSession.patient_id)
+                .where(TreatmentSession.id.in_(ids), TreatmentSession.status.not_in(excluded))
+                .order_by(TreatmentSession.scheduled_at, TreatmentSession.id)).all()
+            hits = []
+            for row, family, given in rows:
+                hits.append(RecallHit(
+                    patient_id=row.patient_id,
+                    patient_name=f"{family.upper()}, {given}" if given else family.upper(),
+                    session_id=row.id, scheduled_at=row.scheduled_at,
+                    performed_at=row.performed_at, status=SessionStatus(row.status),
+                    product_name=lot.product.name, lot_number=lot.lot_number,
+                    region_names=tuple(regions.get(row.id, ())),
+                    planned_volume_ml=planned_lot_volumes(session, row.id).get(
+                        lot_id, Decimal("0.0000")),
+                    actual_volume_ml=actual_volumes.get(row.id)))
+            return hits
+
+
+def lot_check(lot: Lot, product_name: str, day: dt.date) -> LotCheck:
+    return LotCheck(lot_id=lot.id, product_id=lot.product_id, product_name=product_name,
+                    lot_number=lot.lot_number, expiry_date=lot.expiry_date,
+                    state=lot_state(lot.expiry_date, day),
+                    warning=lot_warning(product_name, lot.lot_number, lot.expiry_date, day))
+
+
+__all__ = ["LotState", "ProtocolRecords", "ensure_defaults", "lot_check"]
