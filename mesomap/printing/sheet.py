@@ -50,7 +50,7 @@ from mesomap.storage.repository.sheets import SessionSheetData
 
 CONTEXT = "SessionSheet"
 Translate = Callable[[str, str], str]
-MAP_SHARE = 0.62
+MAP_SHARE = 0.72
 """Share of the first page's content height given to the map frame."""
 
 
@@ -68,20 +68,27 @@ class SheetOptions:
     margin_mm: float | None = None  # None: the clinic setting stored with the data
 
 
-def map_bounds(doc: MapDocument | None, template: Template | None) -> tuple[float, float, float, float]:
-    """What the map must show (cm): the fitted template outline and every region, padded."""
+def map_content(doc: MapDocument | None, template: Template | None) -> list[shapely.Geometry]:
+    """What the map must show (cm): the fitted template outline and every region."""
     geoms = []
-    if template is not None and doc is not None:
-        fit = doc.template.fit
-        geoms.append(shapely.transform(template.outline, lambda c: c * [fit.scale_x, fit.scale_y]))
-    elif template is not None:
-        geoms.append(template.outline)
+    if template is not None:
+        fit = doc.template.fit if doc is not None else None
+        outline = template.outline
+        if fit is not None:
+            outline = shapely.transform(outline, lambda c: c * [fit.scale_x, fit.scale_y])
+        geoms.append(outline)
     if doc is not None:
         geoms += [r.geometry for r in doc.regions if not r.geometry.is_empty]
+    return geoms
+
+
+def map_bounds(doc: MapDocument | None, template: Template | None,
+               pad: float = 0.5) -> tuple[float, float, float, float]:
+    """Bounds of :func:`map_content`, padded by ``pad`` cm."""
+    geoms = map_content(doc, template)
     if not geoms:
         return (-5.0, -5.0, 5.0, 5.0)
     x0, y0, x1, y1 = shapely.GeometryCollection(geoms).bounds
-    pad = 0.5
     return (x0 - pad, y0 - pad, x1 + pad, y1 + pad)
 
 
@@ -314,9 +321,16 @@ class SheetBuilder:
         flow.space(1.0)
 
     def plan_tiles(self, flow: Flow, bounds: scales.Bounds) -> list[scales.Tile]:
+        """Actual-size tiles over the map (tight bounds), leaving out tiles with nothing on."""
+        del bounds
         top = flow._content_top() + 2 * line_height(9) + 2.0
         frame_h = flow.bottom - top - (line_height(9) + 6.0)
-        return scales.tiles(bounds, flow.width, frame_h)
+        tiles = scales.tiles(map_bounds(self.data.map, self.template, pad=0.0), flow.width, frame_h)
+        content = map_content(self.data.map, self.template)
+        if not content:
+            return tiles
+        union = shapely.union_all(content)
+        return [t for t in tiles if union.intersects(shapely.box(*t.window))]
 
     def tile_pages(self, flow: Flow, tiles: list[scales.Tile]) -> None:
         for tile in tiles:
@@ -532,4 +546,4 @@ def layout_session_sheet(
 
 
 __all__ = ["SheetBuilder", "SheetOptions", "identity_translate", "layout_session_sheet",
-           "map_bounds", "wrap"]
+           "map_bounds", "map_content", "wrap"]
