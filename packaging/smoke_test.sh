@@ -5,7 +5,7 @@
 #      frozen folder, none skipped);
 #   2. the desktop program creates its embedded database and quits once its window is ready;
 #   3. a demo database seeded by the frozen mesomap-cli opens in the desktop program;
-#   4. `mesomap-cli print` on that database, when this mesomap has the command.
+#   4. `mesomap-cli print` writes a signed session's sheet from that database to a PDF.
 # Prints build time, folder size and start times. Exit code 0 when every step passed.
 #
 #   packaging/smoke_test.sh [--no-build]
@@ -65,8 +65,20 @@ grep -q '^MESOMAP_READY 5' <<<"$out" || fail "demo database did not list its 5 p
 echo "== demo database opened with its 5 patients"
 
 if "$APP/mesomap-cli" --help | grep -qE '^    print '; then
-    "$APP/mesomap-cli" --db "$DEMO" print --help >/dev/null || fail "print --help"
-    echo "== mesomap print exists: see its --help; printing a sheet is not scripted here yet"
+    session=$("$PYTHON" -c "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute(
+        \"SELECT id FROM session WHERE status = 'signed' ORDER BY id LIMIT 1\").fetchone()[0])" \
+        "$WORK/demo.sqlite")
+    t6=$(now)
+    "$APP/mesomap-cli" --db "$DEMO" print "$session" --output "$WORK/sheet.pdf" --aftercare \
+        || fail "print"
+    t7=$(now)
+    head -c 4 "$WORK/sheet.pdf" | grep -q '%PDF' || fail "print wrote no PDF"
+    if command -v pdfinfo >/dev/null; then
+        echo "== session $session printed: $(pdfinfo "$WORK/sheet.pdf" | grep -E '^Pages')"
+    else
+        echo "== session $session printed to a PDF"
+    fi
+    echo "print one sheet: $(elapsed "$t6" "$t7")"
 else
     echo "== no 'print' command in this mesomap: sheet printing not checked"
 fi

@@ -7,12 +7,13 @@ programs with fresh user folders (the autouse fixture of tests/conftest.py) and 
   folder (not from this checkout);
 - the desktop program starts offscreen, creates its embedded SQLite database with the whole
   schema (Alembic migrations read as files from the frozen folder) and quits when ready;
-- a demonstration database seeded by the frozen program opens with its patients listed;
+- a demonstration database seeded by the frozen program opens with its patients listed, and
+  ``mesomap-cli print`` writes a signed session's sheet from it to a PDF;
 - the frozen program reaches PostgreSQL through psycopg.
 
 The build takes minutes, so this module runs only with ``MESOMAP_FROZEN_TEST=1``.
 ``MESOMAP_FROZEN_APP=build/pyinstaller/dist/mesomap`` tests an existing build instead of
-building one. Build time, folder size and start times are printed in the pytest summary (conftest.py).
+building one (built from this tree: migrations and templates are compared with the checkout's). Build time, folder size and start times are printed in the pytest summary (conftest.py).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -171,3 +173,30 @@ def test_frozen_program_reaches_postgresql(frozen_app: Path, pg_url: str) -> Non
             assert conn.execute(sa.text("SELECT count(*) FROM patient")).scalar() == 2
     finally:
         engine.dispose()
+
+
+def test_frozen_program_prints_a_session_sheet(frozen_app: Path, tmp_path: Path) -> None:
+    database = tmp_path / "demo.sqlite"
+    url = f"sqlite:///{database}"
+    seeded = _run(frozen_app, "mesomap-cli", "--db", url, "seed-demo", "--patients", "2",
+                  "--quiet")
+    assert seeded.returncode == 0, seeded.stdout + seeded.stderr
+    with sqlite3.connect(database) as conn:
+        session_id, family_name = conn.execute(
+            "SELECT s.id, p.family_name FROM session s JOIN patient p ON p.id = s.patient_id "
+            "WHERE s.status = 'signed' ORDER BY s.id LIMIT 1").fetchone()
+    pdf = tmp_path / "sheet.pdf"
+    started = time.perf_counter()
+    printed = _run(frozen_app, "mesomap-cli", "--db", url, "print", str(session_id),
+                   "--output", str(pdf), "--aftercare")
+    FIGURES["'mesomap-cli print' of one sheet"] = f"{time.perf_counter() - started:.2f} s"
+    assert printed.returncode == 0, printed.stdout + printed.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is None:
+        pytest.fail("pdftotext is missing: scripts/install-system-deps.sh test installs poppler-utils")
+    text = subprocess.run([pdftotext, str(pdf), "-"], capture_output=True, text=True,
+                          check=True, timeout=60).stdout
+    assert family_name.upper() in text.upper()
+    assert "DEMO" in text  # a demonstration database stamps every printout
+    assert text.count("\f") >= 2  # the sheet, then the aftercare page
