@@ -43,6 +43,9 @@ class LatticeSpec:
 
 
 def _rotation(angle_deg: float) -> tuple[float, float]:
+    quarter = angle_deg / 90.0
+    if quarter == round(quarter):  # exact for quarter turns: edges stay exactly on the axes
+        return ((1.0, 0.0), (0.0, 1.0), (-1.0, 0.0), (0.0, -1.0))[int(round(quarter)) % 4]
     a = math.radians(angle_deg)
     return math.cos(a), math.sin(a)
 
@@ -90,6 +93,7 @@ def _lattice_grid(
     return gx, gy
 
 
+
 def lattice_in_bounds(
     spec: LatticeSpec, bounds: tuple[float, float, float, float]
 ) -> FloatArray:
@@ -114,16 +118,18 @@ def clipped_lattice_band(
     """Lattice points inside ``area`` and at least a spacing from ``fixed``, with their depth.
 
     The depth counts the rows/columns (1 … ``band_steps``, then ``band_steps + 1``) to the
-    nearest lattice site that is missing (outside the area or dropped near a fixed papule): the only places where gaps can
-    open. Elsewhere the lattice is intact and covers its surroundings at its own radius.
+    nearest lattice site that is missing (outside the area or dropped near a fixed papule):
+    the only places where gaps can open. Elsewhere the lattice is intact and covers its
+    surroundings at its own radius.
     """
+    empty = (np.zeros((0, 2)), np.zeros(0, dtype=np.intp))
     if area.is_empty:
-        return np.zeros((0, 2)), np.zeros(0, dtype=np.intp)
+        return empty
     pad = 1e-9
     bx0, by0, bx1, by1 = frame_bounds(area, spec.angle_deg)
     gx, gy = _lattice_grid(spec, (bx0 - pad, by0 - pad, bx1 + pad, by1 + pad))
     if gx.size == 0:
-        return np.zeros((0, 2)), np.zeros(0, dtype=np.intp)
+        return empty
     frame = np.column_stack([gx.ravel(), gy.ravel()])
     world = from_frame(frame, spec.angle_deg) if spec.angle_deg else frame
     inside = contains_points(area, world)

@@ -91,20 +91,27 @@ def _away_from(points: FloatArray, fixed: FloatArray, spacing: float) -> FloatAr
 
 
 def _angle_candidates(area: BaseGeometry, kind: str) -> list[float]:
-    period = 60.0 if kind == "hex" else 90.0
-    base = [0.0, 30.0] if kind == "hex" else [0.0]
+    """Lattice frame angles to try: the axes and the two longest edges.
+
+    For a hexagonal lattice, rows across an edge (angle + 90°) are tried as well as rows along
+    it. Frames are kept modulo 180° only (not modulo the lattice's 60° symmetry): the frame
+    decides where the offsets are anchored, and a frame aligned with an edge puts lattice
+    points exactly on it.
+    """
+    base = [0.0, 90.0] if kind == "hex" else [0.0]
     segs = boundary_segments(area)
     if len(segs):
         lengths = np.hypot(segs[:, 2] - segs[:, 0], segs[:, 3] - segs[:, 1])
         for i in np.argsort(-lengths, kind="stable")[:2]:
             a = math.degrees(math.atan2(segs[i, 3] - segs[i, 1], segs[i, 2] - segs[i, 0]))
-            a = round(a % period, 9)
-            base.append(a)
+            base.append(round(a % 180.0, 9))
             if kind == "hex":
-                base.append(round((a + 30.0) % period, 9))
+                base.append(round((a + 90.0) % 180.0, 9))
+    period = 180.0 if kind == "hex" else 90.0
     out: list[float] = []
     for a in base:
-        if all(abs(a - b) > 1e-6 and abs(abs(a - b) - period) > 1e-6 for b in out):
+        a = a % period
+        if all(min(abs(a - b), period - abs(a - b)) > 1e-6 for b in out):
             out.append(a)
     return out
 
@@ -246,9 +253,13 @@ def choose_layout(
             if gap < best_gap:
                 best_gap, specs = gap, [sp]
     else:
-        # spread the evaluations over the orientations
-        specs = [sp for _, sp in sorted(ranked, key=lambda t: -t[0])][: budget * 2]
-        specs = specs[:: max(1, len(specs) // budget)][:budget]
+        # up to ``budget`` placements of every orientation, best first
+        per: dict[tuple[str, float], list[LatticeSpec]] = {}
+        for _, sp in ranked:
+            group = per.setdefault((sp.kind, sp.angle_deg), [])
+            if len(group) < budget:
+                group.append(sp)
+        specs = [sp for group in per.values() for sp in group]
     cands = [_complete(sp, area, spacing, fixed) for sp in specs]
     # never fewer papules than the plain clipped hexagonal lattice
     plain_n = len(_away_from(clipped_lattice(plain, area), fixed, spacing)) if plain else 0
