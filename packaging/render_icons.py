@@ -2,7 +2,8 @@
 
 Writes ``packaging/icons/png/mesomap-<N>.png`` for N in 16, 24, 32, 48, 64, 128, 256, 512
 (the hicolor theme sizes Linux desktops look for), ``packaging/icons/mesomap.ico`` (Windows:
-PNG-compressed sizes 16..256 in one file) and copies the SVG to ``resources/icons/mesomap.svg``, the
+PNG-compressed sizes 16..256 in one file), ``packaging/icons/mesomap.icns`` (macOS: 16..1024)
+and copies the SVG to ``resources/icons/mesomap.svg``, the
 window icon found by ``mesomap.gui.icons.icon("mesomap")``.
 
 Run offscreen: ``QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/render_icons.py``.
@@ -24,9 +25,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "packaging" / "icons" / "mesomap.svg"
 PNG_DIR = ROOT / "packaging" / "icons" / "png"
 ICO = ROOT / "packaging" / "icons" / "mesomap.ico"
+ICNS = ROOT / "packaging" / "icons" / "mesomap.icns"
 WINDOW_ICON = ROOT / "resources" / "icons" / "mesomap.svg"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+# macOS icon types holding PNG data (macOS 10.7+), with their pixel size.
+ICNS_TYPES = (("icp4", 16), ("icp5", 32), ("icp6", 64), ("ic07", 128), ("ic08", 256),
+              ("ic09", 512), ("ic10", 1024), ("ic11", 32), ("ic12", 64), ("ic13", 256),
+              ("ic14", 512))
 
 
 def render(renderer: QSvgRenderer, size: int) -> QImage:
@@ -66,6 +72,15 @@ def ico_bytes(images: dict[int, bytes]) -> bytes:
     return header + entries + payload
 
 
+def icns_bytes(images: dict[int, bytes]) -> bytes:
+    """A macOS .icns: the ``icns`` header, then one (type, length, PNG) element per type."""
+    body = b""
+    for kind, size in ICNS_TYPES:
+        data = images[size]
+        body += kind.encode("ascii") + struct.pack(">I", 8 + len(data)) + data
+    return b"icns" + struct.pack(">I", 8 + len(body)) + body
+
+
 def main() -> int:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841
     renderer = QSvgRenderer(str(SOURCE))
@@ -79,8 +94,12 @@ def main() -> int:
             print(f"render_icons: could not write {target}", file=sys.stderr)
             return 1
         print(f"wrote {target.relative_to(ROOT)}")
-    ICO.write_bytes(ico_bytes({size: png_bytes(render(renderer, size)) for size in ICO_SIZES}))
+    pngs = {size: png_bytes(render(renderer, size))
+            for size in set(ICO_SIZES) | {size for _, size in ICNS_TYPES}}
+    ICO.write_bytes(ico_bytes({size: pngs[size] for size in ICO_SIZES}))
     print(f"wrote {ICO.relative_to(ROOT)}")
+    ICNS.write_bytes(icns_bytes(pngs))
+    print(f"wrote {ICNS.relative_to(ROOT)}")
     WINDOW_ICON.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(SOURCE, WINDOW_ICON)
     print(f"copied the SVG to {WINDOW_ICON.relative_to(ROOT)}")

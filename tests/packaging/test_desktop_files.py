@@ -91,3 +91,17 @@ def test_windows_icon_holds_every_size(qapp: object) -> None:
         assert reader.jumpToImage(index)
         sizes.append(reader.read().width())
     assert sizes == [16, 24, 32, 48, 64, 128, 256]
+
+
+def test_macos_icon_holds_every_size(qapp: object) -> None:
+    from PySide6.QtGui import QImageReader
+
+    reader = QImageReader(str(ICONS / "mesomap.icns"))
+    assert reader.canRead()
+    sizes = set()
+    for index in range(reader.imageCount()):
+        assert reader.jumpToImage(index)
+        image = reader.read()
+        assert image.width() == image.height()
+        sizes.add(image.width())
+    assert sizes == {16, 32, 64, 128, 256, 512, 1024}
