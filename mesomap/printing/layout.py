@@ -324,7 +324,7 @@ class Flow:
         lh = line_height(size_pt)
         pad = 0.8
         total_w = sum(c.width for c in columns)
-        scale = self.width / total_w if total_w > self.width else 1.0
+        scale = self.width / total_w  # columns stretch or shrink to the content width
         widths = [c.width * scale for c in columns]
 
         def heading_row() -> None:

@@ -234,6 +234,11 @@ class SheetBuilder:
         flow.space(1.5)
         actual = self.options.scale == "1:1"
         tiles: list[scales.Tile] = []
+        # The whole rest of the page when that allows a larger standard scale (the tables then
+        # start on the next page): a face prints at 1:1 rather than 1:2.
+        full_h = flow.remaining - below - 3.5
+        if scales.choose_scale(bounds, frame_w, full_h) < scales.choose_scale(bounds, frame_w, frame_h):
+            frame_h = full_h
         if actual and scales.fits(bounds, frame_w, frame_h, 1.0):
             denominator = 1.0
         else:
