@@ -7,6 +7,8 @@
 #                                       translations are kept, vanished strings marked obsolete)
 #   packaging/translations.sh release   compile each .ts to the .qm that mesomap loads at start
 #   packaging/translations.sh stats     per language: strings, finished, unfinished
+#   packaging/translations.sh check     exit 1 unless every .ts holds every current string of
+#                                       mesomap/ and none is unfinished (for release builds)
 #   packaging/translations.sh           update, then release
 #
 # Translators edit the .ts files with pyside6-linguist (or any TS editor), then run `release`.
@@ -69,10 +71,48 @@ stats() {
     done
 }
 
+check() {
+    need "$LUPDATE"
+    local fresh status=0
+    fresh="$(mktemp -d)"
+    for lang in $LANGUAGES; do
+        ts="$OUT/mesomap_$lang.ts"
+        [ -f "$ts" ] || { echo "$lang: no .ts file"; status=1; continue; }
+        cp "$ts" "$fresh/"
+        (cd "$fresh" && "$LUPDATE" -silent -extensions py -locations relative "$SOURCES" \
+            -source-language en -target-language "$lang" -ts "$fresh/mesomap_$lang.ts")
+        "$VENV_BIN/python" - "$ts" "$fresh/mesomap_$lang.ts" "$lang" <<'PY' || status=1
+import sys
+import xml.etree.ElementTree as ET
+
+def live(path):
+    found = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        for message in context.iter("message"):
+            kind = message.find("translation").get("type")
+            if kind not in ("obsolete", "vanished"):
+                found[(context.findtext("name"), message.findtext("source"))] = kind
+    return found
+
+committed, current, lang = live(sys.argv[1]), live(sys.argv[2]), sys.argv[3]
+missing = sorted(set(current) - set(committed))
+unfinished = sorted(k for k, kind in current.items() if kind == "unfinished")
+print(f"{lang}: {len(current)} strings, {len(missing)} missing from the .ts, "
+      f"{len(unfinished)} unfinished")
+for context, source in (missing + unfinished)[:5]:
+    print(f"    {context}: {source[:70]!r}")
+sys.exit(1 if missing or unfinished else 0)
+PY
+    done
+    rm -rf "$fresh"
+    return $status
+}
+
 case "${1:-all}" in
     update) update ;;
     release) release ;;
     stats) stats ;;
+    check) check ;;
     all) update; release ;;
-    *) echo "usage: packaging/translations.sh [update|release|stats]" >&2; exit 2 ;;
+    *) echo "usage: packaging/translations.sh [update|release|stats|check]" >&2; exit 2 ;;
 esac

@@ -168,6 +168,46 @@
         <source>Version and licences</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../mesomap/gui/printing/session_print.py" line="+193"/>
+        <source>&amp;Print session sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the current session&apos;s sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the session sheet as it will print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export sheet as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the session sheet as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print a &amp;day&apos;s sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print or export every session sheet of a day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aftercare</name>
@@ -297,6 +337,156 @@
     <message>
         <location line="+21"/>
         <source>mesomap could not open the database because of an unexpected problem. The details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <location filename="../../mesomap/gui/printing/batch_dialog.py" line="+46"/>
+        <location line="+1"/>
+        <source>Print a day&apos;s session sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;ractitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest standard scale that fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual size (1:1), tiled when larger than the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One PDF with every sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One PDF per session, in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the patient&apos;s &amp;aftercare page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the patient&apos;s aftercare page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The last day is before the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There are no sessions to print on these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Folder for the PDF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the sheets as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Printing sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Preparing %n sheet(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n sheet(s) done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled: the PDF was not written (files already finished are kept).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -563,7 +753,7 @@
     </message>
     <message>
         <location filename="../../mesomap/core/layout/order.py" line="+35"/>
-        <location filename="../../mesomap/core/layout/planner.py" line="+325"/>
+        <location filename="../../mesomap/core/layout/planner.py" line="+329"/>
         <source>Unknown starting corner &apos;{corner}&apos;; choose top_left, top_right, bottom_left or bottom_right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,17 +778,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mesomap/core/layout/planner.py" line="-246"/>
+        <location filename="../../mesomap/core/layout/planner.py" line="-252"/>
         <source>The {what} papules must be pairs of finite x, y coordinates in cm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+219"/>
         <source>No papule fits: the margin and the danger zones leave no room in this region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>Unknown pattern &apos;{pattern}&apos;; choose auto, hex, square, line or rings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,7 +1205,7 @@ Plans and records mesotherapy injection maps on real-scale anatomical templates.
 <context>
     <name>PatientListPanel</name>
     <message>
-        <location filename="../../mesomap/gui/patient_list.py" line="+151"/>
+        <location filename="../../mesomap/gui/patient_list.py" line="+153"/>
         <source>Search patients</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,7 +1220,7 @@ Plans and records mesotherapy injection maps on real-scale anatomical templates.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+70"/>
         <source>First %n patients shown; type more to narrow the search.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1057,7 +1247,7 @@ Plans and records mesotherapy injection maps on real-scale anatomical templates.
 <context>
     <name>PatientTableModel</name>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,11 +1279,55 @@ Plans and records mesotherapy injection maps on real-scale anatomical templates.
         <source>There are no sessions to print.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../mesomap/gui/printing/session_print.py" line="-164"/>
+        <source>The sheet could not be printed. The details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Open a session first: there is no session to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionPrinting</name>
+    <message>
+        <location line="-56"/>
+        <location line="+1"/>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export the sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionSheet</name>
     <message>
-        <location filename="../../mesomap/printing/sheet.py" line="+119"/>
+        <location filename="../../mesomap/printing/sheet.py" line="+126"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,12 +1413,12 @@ Plans and records mesotherapy injection maps on real-scale anatomical templates.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+305"/>
+        <location line="+317"/>
         <source>Practitioner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-316"/>
         <source>Performed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,7 +1443,7 @@ Plans and records mesotherapy injection maps on real-scale anatomical templates.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Scale %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1225,12 +1459,12 @@ Plans and records mesotherapy injection maps on real-scale anatomical templates.
     </message>
     <message>
         <location line="+12"/>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-85"/>
         <source>Avoid (dashed: margin)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,7 +1479,7 @@ Plans and records mesotherapy injection maps on real-scale anatomical templates.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Actual size (1:1) — tile %1: row %2 of %3, column %4 of %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,6 +2074,196 @@ Plans and records mesotherapy injection maps on real-scale anatomical templates.
     </message>
 </context>
 <context>
+    <name>records</name>
+    <message>
+        <location filename="../../mesomap/core/records/checklist.py" line="+18"/>
+        <source>Pregnancy or breastfeeding</source>
+        <extracomment>Shipped items (the clinic can edit, add and deactivate them): (code, label, blocking).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bleeding disorder or anticoagulant treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active infection at the injection site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allergy to a component of the products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other contraindication (see note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“{item}” has no answer yet. Answer every question of the checklist before marking the session performed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{item}” was answered yes: the session cannot be marked performed. Record what was done instead in the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mesomap/core/records/courses.py" line="+17"/>
+        <source>Musculoskeletal pain</source>
+        <extracomment>Shipped indications (code, English label); the clinic may add its own.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venous insufficiency / lymphoedema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cellulite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skin rejuvenation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alopecia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Localised fat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>This session is {gap} day(s) from the session of {other}; the course plans at least {minimum} days between sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This session is {gap} days after the previous one; the course plans at most {maximum} days between sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{product}: this session is {gap} day(s) from the previous use; its limit is at least {minimum} days between sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This is session {count} of a course planned for {planned} sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mesomap/core/records/limits.py" line="+92"/>
+        <source>{product}: {volume} mL planned in this session; its limit is {limit} mL per session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{product}: {count} injections planned in this session; its limit is {limit} per session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{product}: {volume} mL over the course with this session; its limit is {limit} mL per course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{product}: {count} injections over the course with this session; its limit is {limit} per course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{product}: this would be session {count} with this product in the course; its limit is {limit} sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{product}: {days} day(s) since its previous use; its limit is at least {limit} days between sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{volume} mL planned in this session; the clinic&apos;s limit “{label}” is {limit} mL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} injections planned in this session; the clinic&apos;s limit “{label}” is {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About {minutes} minutes estimated for this session; the clinic&apos;s limit “{label}” is {limit} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{days} day(s) since the previous session; the clinic&apos;s limit “{label}” is at least {limit} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This would be session {count} of the course; the clinic&apos;s limit “{label}” is {limit} sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mesomap/core/records/lots.py" line="+44"/>
+        <source>Lot {lot} of {product} expired on {expiry}. Choose another lot: an expired lot cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lot {lot} of {product} expires on {expiry}, in {days} day(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mesomap/core/records/presets.py" line="+36"/>
+        <source>Intra-epidermal (IED), lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Superficial intradermal / nappage (IDS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Papules, deep intradermal (IDP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Papules for pain (IDP, 2–3 cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Point-by-point intradermo-hypodermic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>storage</name>
     <message>
         <location filename="../../mesomap/storage/accounts.py" line="+70"/>
@@ -1882,7 +2306,7 @@ Plans and records mesotherapy injection maps on real-scale anatomical templates.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mesomap/storage/engine.py" line="+174"/>
+        <location filename="../../mesomap/storage/engine.py" line="+179"/>
         <source>mesomap cannot use the database {url}: only SQLite files (sqlite:///path) and PostgreSQL servers (postgresql+psycopg://user@host/database) are supported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2002,7 +2426,7 @@ Plans and records mesotherapy injection maps on real-scale anatomical templates.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mesomap/storage/repository/catalog.py" line="+87"/>
+        <location filename="../../mesomap/storage/repository/catalog.py" line="+89"/>
         <source>The product name is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2042,12 +2466,18 @@ Plans and records mesotherapy injection maps on real-scale anatomical templates.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../mesomap/storage/repository/records_common.py" line="+93"/>
         <location filename="../../mesomap/storage/repository/sessions.py" line="+102"/>
         <source>The time has no time zone; it cannot be stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mesomap/storage/repository/sessions.py" line="+9"/>
         <source>The session number in the course starts at 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2090,6 +2520,66 @@ Plans and records mesotherapy injection maps on real-scale anatomical templates.
         <location filename="../../mesomap/storage/seed.py" line="+51"/>
         <source>This database holds real clinic records ({details}), so seed-demo did not touch it. Demonstration data goes into an empty database or one made by seed-demo: give a new file, for example --db sqlite:///mesomap-demo.sqlite.</source>
         <extracomment>Tables that hold a clinic&apos;s own records: any row in them makes a non-demo database &quot;in use&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mesomap/storage/repository/records_courses.py" line="+104"/>
+        <source>This indication is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>A course has at least one planned session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The interval cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The longest interval must not be shorter than the shortest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>A course cannot be moved to another patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mesomap/storage/repository/records_sessions.py" line="+216"/>
+        <source>This course belongs to another patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>The number of papules cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A volume cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>A pain score is between 0 and 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A circumference must be more than 0 cm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mesomap/storage/repository/records_signing.py" line="+215"/>
+        <source>Give the reason for the amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only a signed session is amended; change this one directly.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -38,12 +38,12 @@ def label() -> str:
 '''
 
 
-def _run(*args: str, out: Path, sources: Path) -> str:
+def _run(*args: str, out: Path, sources: Path, expect: int = 0) -> str:
     env = dict(os.environ, VENV_BIN=str(VENV_BIN), MESOMAP_TRANSLATIONS_DIR=str(out),
                MESOMAP_TRANSLATION_SOURCES=str(sources))
     done = subprocess.run(["bash", str(SCRIPT), *args], env=env, capture_output=True, text=True,
                           timeout=120)
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == expect, done.stdout + done.stderr
     return done.stdout
 
 
@@ -123,6 +123,26 @@ def test_translations_survive_update_and_compile_to_qm(
     assert translator.translate("Panel", "Danger zones") == "Zones à risque"
     assert translator.translate("Printing", "Total volume injected") == ""
     assert QCoreApplication.translate("Panel", "Danger zones") == "Danger zones"  # not installed
+
+
+def test_check_fails_on_missing_or_unfinished_strings(tmp_path: Path, sample_sources: Path) -> None:
+    out = tmp_path / "translations"
+    _run("update", out=out, sources=sample_sources)
+    report = _run("check", out=out, sources=sample_sources, expect=1)
+    assert "fr: 3 strings, 0 missing from the .ts, 3 unfinished" in report
+    for lang in LANGUAGES:
+        _translate(out / f"mesomap_{lang}.ts", {
+            ("storage", "The database is locked by another workstation."): "x",
+            ("Panel", "Danger zones"): "y",
+            ("Printing", "Total volume"): "z",
+        })
+    assert "pt_BR: 3 strings, 0 missing from the .ts, 0 unfinished" in _run(
+        "check", out=out, sources=sample_sources)
+    with (sample_sources / "panel.py").open("a", encoding="utf-8") as source:
+        source.write('\n\ndef more() -> str:\n    return QCoreApplication.translate("Printing", "Lot")\n')
+    report = _run("check", out=out, sources=sample_sources, expect=1)
+    assert "it: 4 strings, 1 missing from the .ts, 1 unfinished" in report
+    assert "Printing: 'Lot'" in report
 
 
 def test_shipped_translation_files_are_compiled_from_their_sources(tmp_path: Path) -> None:
