@@ -68,6 +68,7 @@ def canvas(qtbot: Any, document: MapDocument, template: Any) -> Iterator[Any]:
     from mesomap.gui.canvas.canvas import MapCanvas
 
     c = MapCanvas(document)
+    c.ask_keep_manual = lambda region: True  # no modal question in tests unless one asks
     qtbot.addWidget(c)
     c.resize(900, 640)
     c.show()

@@ -61,6 +61,7 @@ class SelectTool(Tool):
         self.state = "idle"  # idle | vertex | region
         self.region_id: str | None = None
         self.vertex: int | None = None  # vertex being dragged or picked for Delete
+        self.vertex_region: str | None = None  # the region that vertex belongs to
         self.start: tuple[float, float] = (0.0, 0.0)
         self.start_px = QtCore.QPointF()
         self.moved = False
@@ -80,20 +81,19 @@ class SelectTool(Tool):
             v = item.vertex_at(ev.x, ev.y)
             if v is not None and not ctrl:
                 self.state, self.region_id, self.vertex = "vertex", sel, v
+                self.vertex_region = sel
                 h.begin_live(sel)
                 return True
             edge = item.edge_at(ev.x, ev.y)
             if ctrl and edge is not None:
                 h.insert_vertex(sel, edge[0] + 1, edge[1])
-                self.vertex = edge[0] + 1
+                self.vertex, self.vertex_region = edge[0] + 1, sel
                 return True
         rid = h.region_at(ev.x, ev.y)
+        self.vertex = None  # a press elsewhere drops the picked corner
         if rid is None:
             h.select_region(None)
-            self.vertex = None
             return False  # pan
-        if rid != sel:
-            self.vertex = None
         h.select_region(rid)
         self.state, self.region_id = "region", rid
         h.begin_live(rid)
@@ -145,7 +145,7 @@ class SelectTool(Tool):
         edge = item.edge_at(ev.x, ev.y)
         if edge is not None:
             self.host.insert_vertex(sel, edge[0] + 1, edge[1])
-            self.vertex = edge[0] + 1
+            self.vertex, self.vertex_region = edge[0] + 1, sel
             return True
         self.host.zoom_to_region(sel)
         return True
@@ -153,7 +153,7 @@ class SelectTool(Tool):
     def key(self, ev: QtGui.QKeyEvent) -> bool:
         sel = self.host.selected_region
         if ev.key() in _DELETE_KEYS and sel is not None:
-            if self.vertex is not None:
+            if self.vertex is not None and self.vertex_region == sel:
                 self.host.delete_vertex(sel, self.vertex)
                 self.vertex = None
             else:
