@@ -30,6 +30,8 @@ def segments(text: str) -> tuple[tuple[object, ...], ...]:
     while i < len(tokens):
         tok = tokens[i]
         if tok.isalpha():
+            if not out and tok not in "Mm":
+                raise ValueError("the path must start with M")
             cmd = tok
             i += 1
             if cmd in "Zz":
