@@ -10,7 +10,6 @@ document refuses (``InvalidEditError``) leaves everything as it was and says why
 from __future__ import annotations
 
 import contextlib
-import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -77,7 +76,6 @@ class EditingMixin:
         self._selection: dict[str, set[str]] = {}
         self._live_base: dict[str, Region] = {}
         self._live_fixed: dict[str, PapuleSet] = {}
-        self._gestures = itertools.count(1)
         self.last_message = ""
         self.hover_text = ""
         # Asked once per region when a drag would re-lay out hand-placed papules.

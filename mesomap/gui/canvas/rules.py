@@ -2,8 +2,9 @@
 
 - A papule may not be placed in an ``avoid`` danger zone or within its margin: ``refusal``
   returns the sentence saying why (the trainer can turn refusal off to score mistakes).
-- Papules closer than their region's spacing to another papule, and papules in a ``caution``
-  zone (or its margin), are flagged: ``warnings`` returns a reason per flagged papule.
+- Papules closer than their region's spacing to another papule, papules in a ``caution`` zone
+  (or its margin), and papules that ended up in an ``avoid`` zone anyway (a mirrored copy, a
+  trainer exercise) are flagged: ``warnings`` returns a reason per flagged papule.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ REFUSED_AVOID = QT_TRANSLATE_NOOP(
     "Place it outside the red outline.")
 WARN_CAUTION = QT_TRANSLATE_NOOP(
     "Canvas", "In the caution zone “{zone}” (keep {margin} cm away): allowed, take care.")
+WARN_AVOID = QT_TRANSLATE_NOOP(
+    "Canvas", "Inside “{zone}” or its {margin} cm margin, a zone to avoid: move or delete this "
+    "papule.")
 WARN_CLOSE = QT_TRANSLATE_NOOP(
     "Canvas", "Only {distance} cm from papule {other}: closer than the {spacing} cm spacing.")
 
@@ -92,10 +96,8 @@ def warnings(xy: np.ndarray, order: np.ndarray, spacing_cm: float,
             reasons.setdefault(int(i), []).append(_tr(translate, WARN_CLOSE).format(
                 distance=_num(float(dists[i])), other="—", spacing=_num(spacing_cm)))
     for k in keep_outs:
-        if k.severity != "caution":
-            continue
         inside = shapely.intersects_xy(k.area, xy[:, 0], xy[:, 1])
+        text = _tr(translate, WARN_CAUTION if k.severity == "caution" else WARN_AVOID)
         for i in np.flatnonzero(inside):
-            reasons.setdefault(int(i), []).append(_tr(translate, WARN_CAUTION).format(
-                zone=k.name, margin=_num(k.margin_cm)))
+            reasons.setdefault(int(i), []).append(text.format(zone=k.name, margin=_num(k.margin_cm)))
     return {i: "\n".join(r) for i, r in reasons.items()}

@@ -183,3 +183,15 @@ def test_keyboard_only_editing(canvas: Any, mouse: Any) -> None:
     ps2 = canvas.document.region(rid).papules
     assert ps2.xy[ps2.index_of(pid)] == pytest.approx(start + (0.0, 0.2))
     assert ps2.manual[ps2.index_of(pid)]
+
+
+def test_papules_in_an_avoid_zone_are_flagged_when_refusal_is_off(canvas: Any, mouse: Any) -> None:
+    rid = _region(canvas, (3, -4, 11, 4))
+    canvas.enforce_avoid = False  # trainer exercise
+    canvas.set_tool("papules")
+    mouse.click(7.0, 1.3)
+    ps = canvas.document.region(rid).papules
+    k = int(np.flatnonzero(ps.manual)[0])
+    assert canvas.papule_items[rid].states()[k] == pi.WARNING
+    mouse.hover(*ps.xy[k])
+    assert "Left eye" in canvas.hover_text and "zone to avoid" in canvas.hover_text
