@@ -125,6 +125,10 @@ def export_sessions(
 
     ensure_qt()
     options = options or SheetOptions()
+    if fmt is None:
+        from mesomap.core.localeformat import default_format
+
+        fmt = default_format()
     output = Path(output)
     folder = output if per_session else output.parent
     check_writable_folder(folder if str(folder) else Path("."))
