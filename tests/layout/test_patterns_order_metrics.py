@@ -187,3 +187,20 @@ def test_metrics_figures() -> None:
     assert m.hex_ideal_count == pytest.approx(100 / (math.sqrt(3) / 2))
     assert m.count_vs_hex_ideal == pytest.approx(122 / m.hex_ideal_count)
     assert m.valid_area_cm2 == pytest.approx(100.0)
+
+
+@pytest.mark.parametrize("corner", ["top_left", "top_right", "bottom_left", "bottom_right"])
+def test_snake_starts_at_the_corner_on_turned_lattices(corner: str) -> None:
+    # 4.3 × 4.0 cm at 1 cm is laid out with columns (lattice frame at 90°)
+    res = plan_layout(LayoutRequest(box(0, 0, 4.3, 4.0), 1.0, start_corner=corner))
+    assert res.angle_deg == pytest.approx(90.0)
+    pts = res.points
+    cx = pts[:, 0].min() if corner.endswith("left") else pts[:, 0].max()
+    cy = pts[:, 1].max() if corner.startswith("top") else pts[:, 1].min()
+    d = np.hypot(pts[:, 0] - cx, pts[:, 1] - cy)
+    assert d[res.order[0]] == pytest.approx(d.min())
+    steps = np.hypot(*np.diff(pts[res.order], axis=0).T)
+    assert np.median(steps) == pytest.approx(1.0)
+    # the same order without knowing the lattice
+    order, _ = order_papules(pts, corner)
+    assert np.array_equal(order, res.order)

@@ -1,8 +1,8 @@
 """Injection order: snaking rows on lattice-like sets, a short tour on irregular ones.
 
-Rows are found along the lattice direction (``row_angle_deg``, 0 = horizontal rows). When at
-least 70 % of the papules sit close to a row line, the papules are numbered row by row from
-the chosen corner, back and forth (boustrophedon). Otherwise a nearest-neighbour tour from
+Rows are found along the lattice direction (``row_angle_deg``; unknown: horizontal or
+vertical rows, whichever fits). When at least 70 % of the papules sit close to a row line,
+the papules are numbered row by row from the chosen corner, back and forth (boustrophedon). Otherwise a nearest-neighbour tour from
 the papule nearest the corner is improved by 2-opt moves (papule counts up to
 ``TWO_OPT_LIMIT``; larger irregular sets keep the nearest-neighbour tour).
 """
@@ -42,7 +42,7 @@ def _check_corner(start_corner: str) -> tuple[bool, bool]:
     return start_corner.startswith("top"), start_corner.endswith("left")
 
 
-def _rows(points: FloatArray, row_step: float) -> tuple[IntArray, float] | None:
+def _rows(points: FloatArray, row_step: float) -> tuple[IntArray, float]:
     """Row index per point and the fraction of points lying on a row line."""
     y = points[:, 1]
     base = float(np.median(np.mod(y, row_step)))
@@ -125,14 +125,15 @@ def order_papules(
     points: FloatArray | list[tuple[float, float]],
     start_corner: str = "top_left",
     *,
-    row_angle_deg: float = 0.0,
+    row_angle_deg: float | None = None,
     row_step_cm: float | None = None,
 ) -> tuple[IntArray, float]:
     """Injection order of ``points`` from ``start_corner`` and the path length in cm.
 
     ``row_angle_deg`` and ``row_step_cm`` describe the lattice rows when known (the planner
-    passes them); otherwise rows are searched along x, with a row step guessed from the
-    nearest-neighbour distance (hexagonal or square).
+    passes them); otherwise rows are searched along x and along y, with a row step guessed
+    from the nearest-neighbour distance (hexagonal or square). The snake starts with the
+    papule nearest the chosen corner of the papules' bounding box.
     """
     top, left = _check_corner(start_corner)
     pts = np.asarray(points, dtype=float).reshape(-1, 2)
@@ -141,7 +142,9 @@ def order_papules(
         return np.zeros(0, dtype=np.intp), 0.0
     if n == 1:
         return np.zeros(1, dtype=np.intp), 0.0
-    frame = to_frame(pts, row_angle_deg) if row_angle_deg else pts
+    cx = pts[:, 0].min() if left else pts[:, 0].max()
+    cy = pts[:, 1].max() if top else pts[:, 1].min()
+    angles = [row_angle_deg] if row_angle_deg is not None else [0.0, 90.0]
     steps: list[float]
     if row_step_cm is not None:
         steps = [row_step_cm]
@@ -149,20 +152,21 @@ def order_papules(
         nn, _ = cKDTree(pts).query(pts, k=2)
         d = float(np.median(nn[:, 1]))
         steps = [d * math.sqrt(3.0) / 2.0, d] if d > 0 else []
-    best: tuple[float, IntArray] | None = None
-    for step in steps:
-        found = _rows(frame, step)
-        if found is None:
-            continue
-        idx, frac = found
-        if frac >= ROW_FRACTION and len(np.unique(idx)) >= 1 and (best is None or frac > best[0]):
-            best = (frac, idx)
+    best: tuple[float, FloatArray, IntArray] | None = None
+    for angle in angles:
+        frame = to_frame(pts, angle) if angle else pts
+        for step in steps:
+            idx, frac = _rows(frame, step)
+            if frac >= ROW_FRACTION and (best is None or frac > best[0] + 1e-12):
+                best = (frac, frame, idx)
     if best is not None:
-        order = _snake(frame, best[1], top, left)
+        _, frame, idx = best
+        # of the four ways to snake in the lattice frame, the one starting nearest the corner
+        options = [_snake(frame, idx, t, lf) for t in (True, False) for lf in (True, False)]
+        firsts = np.array([pts[o[0]] for o in options])
+        pick = int(np.argmin(np.hypot(firsts[:, 0] - cx, firsts[:, 1] - cy)))
+        order = options[pick]
     else:
-        # start at the papule nearest the chosen corner of the bounding box
-        cx = pts[:, 0].min() if left else pts[:, 0].max()
-        cy = pts[:, 1].max() if top else pts[:, 1].min()
         start = int(np.argmin(np.hypot(pts[:, 0] - cx, pts[:, 1] - cy)))
         order = _nearest_neighbour(pts, start)
         if n <= TWO_OPT_LIMIT:
