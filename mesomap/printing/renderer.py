@@ -56,6 +56,11 @@ class RenderOptions:
     numbers: bool = True
     min_grid_mm: float = 3.0
     """Smallest grid spacing on the output; the grid steps up (1, 2, 5, 10 cm...) to keep it."""
+    scale_bar: bool = False
+    """Draw a scale bar (10 cm, or 5/2/1 cm when that is too long) bottom left in the target:
+    for exports and trainer frames (sheets place their own under the map)."""
+    legend: bool = False
+    """Draw the regions' colours and names top left in the target."""
 
 
 def font_for(painter: QtGui.QPainter, height_units: float, bold: bool = False) -> QtGui.QFont:
@@ -204,7 +209,45 @@ class MapRenderer:
         painter.restore()
         if self.options.papules and self.doc is not None:
             self._papules(painter, s, ox - s * x0, oy + s * y1, units_per_mm)
+        if self.options.scale_bar:
+            self._scale_bar(painter, target, s, units_per_mm)
+        if self.options.legend and self.doc is not None:
+            self._legend(painter, target, units_per_mm)
         painter.restore()
+
+    # -- decorations (painter units) ------------------------------------------------------------
+    def _scale_bar(self, p: QtGui.QPainter, target: QtCore.QRectF, s: float,
+                   units_per_mm: float) -> None:
+        length_cm = 10.0
+        while length_cm * s > target.width() * 0.5 and length_cm > 1.0:
+            length_cm = {10.0: 5.0, 5.0: 2.0, 2.0: 1.0}[length_cm]
+        mm = units_per_mm
+        x, y = target.left() + 4 * mm, target.bottom() - 8 * mm
+        p.setPen(QtCore.Qt.PenStyle.NoPen)
+        p.setBrush(QtGui.QColor("black"))
+        p.drawRect(QtCore.QRectF(x, y, length_cm * s, 1.2 * mm))
+        p.setFont(font_for(p, 2.5 * mm))
+        p.setPen(QtGui.QColor("black"))
+        p.drawText(QtCore.QRectF(x, y + 1.5 * mm, length_cm * s + 20 * mm, 4 * mm),
+                   int(QtCore.Qt.AlignmentFlag.AlignLeft), f"0 … {length_cm:g} cm")
+
+    def _legend(self, p: QtGui.QPainter, target: QtCore.QRectF, units_per_mm: float) -> None:
+        assert self.doc is not None
+        mm = units_per_mm
+        p.setFont(font_for(p, 2.5 * mm))
+        y = target.top() + 3 * mm
+        for region in self.doc.regions:
+            color = QtGui.QColor(region.color)
+            fill = QtGui.QColor(color)
+            fill.setAlpha(70)
+            p.setBrush(fill)
+            p.setPen(QtGui.QPen(opaque(color), 0.3 * mm))
+            p.drawRect(QtCore.QRectF(target.left() + 3 * mm, y, 4 * mm, 3 * mm))
+            p.setPen(QtGui.QColor("black"))
+            p.drawText(QtCore.QRectF(target.left() + 9 * mm, y - 0.5 * mm, 80 * mm, 4 * mm),
+                       int(QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter),
+                       region.name)
+            y += 4.5 * mm
 
     # -- layers ----------------------------------------------------------------------------------
     def _fit(self) -> tuple[float, float]:

@@ -97,3 +97,17 @@ def test_grid_step_stays_readable(qapp: object) -> None:
 def test_pens_are_opaque() -> None:
     c = opaque(QtGui.QColor(200, 0, 0, 128))
     assert c.alpha() == 255 and c.red() > 200 and 100 < c.green() < 140
+
+
+def test_export_image_with_scale_bar_at_true_size(qapp: object) -> None:
+    """An exported 1:1 image at 254 dpi carries a 10 cm bar 1000 pixels long."""
+    from tests.printing.conftest import black_bars
+
+    renderer = MapRenderer(_doc(), load_library().get("lower_back"),
+                           RenderOptions(scale_bar=True, legend=True, grid=False))
+    image = render_map_image(renderer, (-12.0, -12.0, 12.0, 12.0), dpi=254.0, mm_per_cm=10.0)
+    grey = image.convertToFormat(QtGui.QImage.Format.Format_Grayscale8)
+    ptr = grey.constBits()
+    array = np.frombuffer(ptr, dtype=np.uint8).reshape(grey.height(), grey.bytesPerLine())
+    bars = black_bars(array[:, : grey.width()], 254, min_mm=20.0)
+    assert any(abs(b - 100.0) <= 0.2 for b in bars), bars
