@@ -33,7 +33,14 @@ from mesomap.storage import audit
 from mesomap.storage.engine import Database
 from mesomap.storage.errors import InvalidInputError, NotFoundError, StorageError
 from mesomap.storage.models import MesomapMeta, Role, UserAccount, UserRole, utcnow
-from mesomap.storage.permissions import Actor, ActorLike, Permission, require, resolve_actor
+from mesomap.storage.permissions import (
+    Actor,
+    ActorLike,
+    Permission,
+    has_login_accounts,
+    require,
+    resolve_actor,
+)
 
 log = logging.getLogger(__name__)
 
@@ -167,11 +174,9 @@ def login_required(db: Database) -> bool:
 
 
 def needs_first_setup(db: Database) -> bool:
-    """True for a clinic database without any account: the first administrator must be made."""
+    """True for a clinic database where nobody can log in: the first administrator must be made."""
     with db.session(read_only=True) as session:
-        if _is_demo(session):
-            return False
-        return session.execute(sa.select(UserAccount.id).limit(1)).first() is None
+        return not _is_demo(session) and not has_login_accounts(session)
 
 
 def _insert_account(session: Session, data: AccountInput, password: str, by: int | None) -> UserAccount:
@@ -207,11 +212,11 @@ def create_first_administrator(
     db: Database, login_name: str, display_name: str, password: str
 ) -> Actor:
     """Create the first account (administrator) of a clinic database and return it logged in.
-    Refused once any account exists."""
+    Refused once an account that can log in exists."""
     data = _clean(AccountInput(login_name, display_name, frozenset({Role.ADMINISTRATOR})))
     _check_password_rules(password)
     with db.session() as session:
-        if session.execute(sa.select(UserAccount.id).limit(1)).first() is not None:
+        if has_login_accounts(session):
             raise InvalidInputError(
                 QT_TRANSLATE_NOOP(
                     "storage",

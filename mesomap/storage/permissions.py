@@ -9,8 +9,9 @@ Roles are re-read from the database inside the caller's transaction on every che
 deactivated account or a removed role takes effect immediately, on every workstation.
 
 ``actor_id=None`` (nobody logged in) is accepted only where no login exists: in a
-demonstration database, and in a clinic database that has no user account yet (the state before
-the first administrator is created). Anywhere else it is refused.
+demonstration database, and in a clinic database where nobody can log in yet (no active account
+with a password: the state before the first administrator is created). Anywhere else it is
+refused.
 
 Roles (issue 5):
 
@@ -69,6 +70,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.AMEND,
             Permission.PRINT,
             Permission.PATIENT_EXPORT,
+            Permission.PATIENT_DELETE,  # a patient without records (a duplicate)
         }
     ),
     Role.FRONT_DESK: frozenset(
@@ -183,8 +185,13 @@ def _is_demo(session: Session) -> bool:
     return bool(session.execute(sa.select(MesomapMeta.is_demo).where(MesomapMeta.id == 1)).scalar())
 
 
-def _has_accounts(session: Session) -> bool:
-    return session.execute(sa.select(UserAccount.id).limit(1)).first() is not None
+def has_login_accounts(session: Session) -> bool:
+    """Whether anyone can log in: an active account with a password exists."""
+    return session.execute(
+        sa.select(UserAccount.id)
+        .where(UserAccount.active.is_(True), UserAccount.password_hash.is_not(None))
+        .limit(1)
+    ).first() is not None
 
 
 def resolve_actor(session: Session, actor: ActorLike) -> Actor:
@@ -192,8 +199,11 @@ def resolve_actor(session: Session, actor: ActorLike) -> Actor:
     user_id = actor_id_of(actor)
     if _is_demo(session):
         return Actor(user_id, unrestricted=True)
+    if not has_login_accounts(session):
+        # Nobody can log in yet (before the first administrator): roles cannot mean anything.
+        return Actor(user_id, unrestricted=True)
     if user_id is None:
-        return Actor(None, unrestricted=not _has_accounts(session))
+        return Actor(None)
     row = session.execute(
         sa.select(UserAccount.login, UserAccount.display_name, UserAccount.active).where(
             UserAccount.id == user_id

@@ -25,9 +25,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from mesomap.core.i18n import QT_TRANSLATE_NOOP
+from mesomap.storage import audit
 from mesomap.storage.engine import Database
 from mesomap.storage.errors import InvalidInputError, RecordInUseError
 from mesomap.storage.models import Lot, Product
+from mesomap.storage.permissions import ActorLike, Permission, actor_id_of, require
 from mesomap.storage.repository._common import conflict_for, get_or_404, lock_for_update
 
 
@@ -150,9 +152,15 @@ def _duplicate(exc: sa.exc.IntegrityError, field: str) -> InvalidInputError:
 class CatalogRepository:
     """Products and lots of one database, acting as ``actor_id``."""
 
-    def __init__(self, db: Database, actor_id: int | None = None) -> None:
+    def __init__(self, db: Database, actor_id: ActorLike = None) -> None:
         self.db = db
-        self.actor_id = actor_id
+        self.actor = actor_id
+        self.actor_id = actor_id_of(actor_id)
+
+    def _audit(self, session: Session, action: str, table: str, key: object,
+               details: dict[str, Any]) -> None:
+        """Catalogue changes (CATALOG_WRITE, checked first) go to the audit trail."""
+        audit.record(session, self.actor, action, table=table, record_id=key, details=details)
 
     # -- products ------------------------------------------------------------------------
     def list_products(self, *, active_only: bool = True) -> list[ProductRecord]:
@@ -169,33 +177,41 @@ class CatalogRepository:
     def create_product(self, data: ProductInput) -> ProductRecord:
         values = _product_values(data)
         with self.db.session() as session:
+            require(session, self.actor, Permission.CATALOG_WRITE)
             row = Product(**values, created_by=self.actor_id, updated_by=self.actor_id)
             session.add(row)
             try:
                 session.flush()
             except sa.exc.IntegrityError as exc:
                 raise _duplicate(exc, "name") from exc
+            self._audit(session, audit.Action.CREATE, "product", row.id, values)
             return _product_record(row)
 
     def update_product(self, product_id: int, expected_version: int, data: ProductInput) -> ProductRecord:
         values = _product_values(data)
         with self.db.session() as session:
+            require(session, self.actor, Permission.CATALOG_WRITE)
             row = lock_for_update(session, Product, product_id, expected_version, "product")
+            before = {name: getattr(row, name) for name in values}
             for name, value in values.items():
                 setattr(row, name, value)
             row.updated_by = self.actor_id
             self._flush(session, Product, product_id, "product", "name")
+            self._audit(session, audit.Action.CHANGE, "product", product_id,
+                        {"changes": audit.changes(before, values)})
             return _product_record(row)
 
     def delete_product(self, product_id: int, expected_version: int) -> None:
         """Delete a product nothing refers to; deactivate it instead once it has been used."""
         with self.db.session() as session:
+            require(session, self.actor, Permission.CATALOG_WRITE)
             row = lock_for_update(session, Product, product_id, expected_version, "product")
             session.delete(row)
             try:
                 session.flush()
             except sa.exc.IntegrityError as exc:
                 raise RecordInUseError(record="product") from exc
+            self._audit(session, audit.Action.DELETE, "product", product_id, {})
 
     # -- lots ----------------------------------------------------------------------------
     def list_lots(self, product_id: int | None = None, *, active_only: bool = True) -> list[LotRecord]:
@@ -216,6 +232,7 @@ class CatalogRepository:
     def create_lot(self, data: LotInput) -> LotRecord:
         values = _lot_values(data)
         with self.db.session() as session:
+            require(session, self.actor, Permission.CATALOG_WRITE)
             product = get_or_404(session, Product, data.product_id, "product")
             row = Lot(**values, created_by=self.actor_id, updated_by=self.actor_id)
             session.add(row)
@@ -223,16 +240,21 @@ class CatalogRepository:
                 session.flush()
             except sa.exc.IntegrityError as exc:
                 raise _duplicate(exc, "lot_number") from exc
+            self._audit(session, audit.Action.CREATE, "lot", row.id, values)
             return _lot_record(row, product.name)
 
     def update_lot(self, lot_id: int, expected_version: int, data: LotInput) -> LotRecord:
         values = _lot_values(data)
         with self.db.session() as session:
+            require(session, self.actor, Permission.CATALOG_WRITE)
             row = lock_for_update(session, Lot, lot_id, expected_version, "lot")
+            before = {name: getattr(row, name) for name in values}
             for name, value in values.items():
                 setattr(row, name, value)
             row.updated_by = self.actor_id
             self._flush(session, Lot, lot_id, "lot", "lot_number")
+            self._audit(session, audit.Action.CHANGE, "lot", lot_id,
+                        {"changes": audit.changes(before, values)})
             return _lot_record(row, row.product.name)
 
     def _flush(self, session: Session, model: type[Any], key: int, record: str, field: str) -> None:

@@ -13,8 +13,10 @@ from decimal import Decimal
 import sqlalchemy as sa
 
 from mesomap.core import settings as registry
+from mesomap.storage import audit
 from mesomap.storage.engine import Database
 from mesomap.storage.models import ClinicSetting, SettingType
+from mesomap.storage.permissions import ActorLike, Permission, actor_id_of, require
 
 _TYPES: dict[type, SettingType] = {
     bool: SettingType.BOOL,
@@ -36,9 +38,10 @@ def _type_of(key: str) -> SettingType:
 class ClinicSettingsRepository:
     """Clinic-wide settings of one database."""
 
-    def __init__(self, db: Database, actor_id: int | None = None) -> None:
+    def __init__(self, db: Database, actor_id: ActorLike = None) -> None:
         self.db = db
-        self.actor_id = actor_id
+        self.actor = actor_id
+        self.actor_id = actor_id_of(actor_id)
 
     def read(self, key: str) -> str | None:
         with self.db.session(read_only=True) as session:
@@ -54,7 +57,14 @@ class ClinicSettingsRepository:
         for attempt in range(2):
             try:
                 with self.db.session() as session:
+                    # Clinic settings are the administrators' (SETTINGS_WRITE); audited.
+                    require(session, self.actor, Permission.SETTINGS_WRITE)
                     row = session.get(ClinicSetting, key)
+                    old = row.value if row is not None else None
+                    if old != text:
+                        audit.record(session, self.actor, audit.Action.CHANGE,
+                                     table="clinic_setting", record_id=key,
+                                     details={"changes": {key: [old, text]}})
                     if row is None:
                         session.add(
                             ClinicSetting(

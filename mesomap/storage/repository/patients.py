@@ -10,6 +10,11 @@ API for the GUI (stable; engineer E's patient list and patient dialog use it)::
     repo.update(patient_id, record.version, PatientInput(...)) -> PatientRecord  # ConflictError
     repo.delete(patient_id, record.version)                    # RecordInUseError if it has records
 
+Every call checks the acting user's roles (``mesomap.storage.permissions``: reading needs
+PATIENT_READ, identity/contact fields PATIENT_IDENTITY_WRITE, allergies/contraindications/notes
+PATIENT_CLINICAL_WRITE) and every change is written to the audit trail (field names only: no
+identity values enter the audit). ``actor_id`` may be an account id or a logged-in ``Actor``.
+
 The repository returns **frozen dataclasses detached from the database** (never ORM objects), so
 the GUI can hold them across sessions and threads. Keep the ``version`` of the record a form was
 filled from and pass it to ``update``: if someone saved the patient in between, ``update`` raises
@@ -25,9 +30,11 @@ import sqlalchemy as sa
 from sqlalchemy.orm.exc import StaleDataError
 
 from mesomap.core.i18n import QT_TRANSLATE_NOOP
+from mesomap.storage import audit
 from mesomap.storage.engine import Database
 from mesomap.storage.errors import InvalidInputError, RecordInUseError
 from mesomap.storage.models import Patient, Sex
+from mesomap.storage.permissions import ActorLike, Permission, actor_id_of, require
 from mesomap.storage.repository._common import (
     conflict_for,
     get_or_404,
@@ -104,6 +111,15 @@ class PatientRecord:
 
 
 _INPUT_FIELDS = tuple(f.name for f in fields(PatientInput))
+_CLINICAL_FIELDS = frozenset({"allergies", "contraindication_notes", "notes"})
+
+
+def _require_for_fields(session: sa.orm.Session, actor: ActorLike, changed: set[str]) -> None:
+    """Identity/contact fields need PATIENT_IDENTITY_WRITE, clinical ones PATIENT_CLINICAL_WRITE."""
+    if changed - _CLINICAL_FIELDS:
+        require(session, actor, Permission.PATIENT_IDENTITY_WRITE)
+    if changed & _CLINICAL_FIELDS:
+        require(session, actor, Permission.PATIENT_CLINICAL_WRITE)
 
 
 def _clean(data: PatientInput) -> dict[str, object]:
@@ -130,9 +146,10 @@ def _clean(data: PatientInput) -> dict[str, object]:
 class PatientRepository:
     """Patients of one database, acting as ``actor_id`` (recorded in ``updated_by``)."""
 
-    def __init__(self, db: Database, actor_id: int | None = None) -> None:
+    def __init__(self, db: Database, actor_id: ActorLike = None) -> None:
         self.db = db
-        self.actor_id = actor_id
+        self.actor = actor_id
+        self.actor_id = actor_id_of(actor_id)
 
     def _record(self, session: sa.orm.Session, row: Patient) -> PatientRecord:
         return PatientRecord(
@@ -168,6 +185,7 @@ class PatientRepository:
             stmt = stmt.where(Patient.search_text.contains(token, autoescape=True))
         stmt = stmt.order_by(Patient.family_name, Patient.given_name, Patient.id).limit(limit)
         with self.db.session(read_only=True) as session:
+            require(session, self.actor, Permission.PATIENT_READ)
             return [PatientSummary(*row) for row in session.execute(stmt)]
 
     def count(self, *, include_anonymised: bool = False) -> int:
@@ -176,21 +194,27 @@ class PatientRepository:
         if not include_anonymised:
             stmt = stmt.where(Patient.anonymised.is_(False))
         with self.db.session(read_only=True) as session:
+            require(session, self.actor, Permission.PATIENT_READ)
             return int(session.execute(stmt).scalar_one())
 
     def get(self, patient_id: int) -> PatientRecord:
         with self.db.session(read_only=True) as session:
+            require(session, self.actor, Permission.PATIENT_READ)
             return self._record(session, get_or_404(session, Patient, patient_id, RECORD))
 
     def create(self, data: PatientInput) -> PatientRecord:
         values = _clean(data)
         with self.db.session() as session:
+            _require_for_fields(session, self.actor, {k for k, v in values.items() if v})
             row = Patient(**values, created_by=self.actor_id, updated_by=self.actor_id)
             row.search_text = patient_search_text(
                 row.family_name, row.given_name, row.external_id, row.birth_date
             )
             session.add(row)
             session.flush()
+            audit.record(session, self.actor, audit.Action.CREATE, table=RECORD, record_id=row.id,
+                         patient_id=row.id,
+                         details={"fields": sorted(k for k, v in values.items() if v)})
             return self._record(session, row)
 
     def update(self, patient_id: int, expected_version: int, data: PatientInput) -> PatientRecord:
@@ -198,6 +222,9 @@ class PatientRepository:
         values = _clean(data)
         with self.db.session() as session:
             row = lock_for_update(session, Patient, patient_id, expected_version, RECORD)
+            before = {name: getattr(row, name) for name in values}
+            changed = {name for name, value in values.items() if before[name] != value}
+            _require_for_fields(session, self.actor, changed)
             for name, value in values.items():
                 setattr(row, name, value)
             row.search_text = patient_search_text(
@@ -208,6 +235,11 @@ class PatientRepository:
                 session.flush()
             except StaleDataError:
                 raise conflict_for(session, Patient, patient_id, RECORD) from None
+            if changed:
+                audit.record(session, self.actor, audit.Action.CHANGE, table=RECORD,
+                             record_id=patient_id, patient_id=patient_id,
+                             details={"changes": audit.changes(before, values,
+                                                               redact=audit.IDENTITY_FIELDS)})
             return self._record(session, row)
 
     def delete(self, patient_id: int, expected_version: int) -> None:
@@ -215,6 +247,7 @@ class PatientRepository:
         sessions, consents... is refused (RecordInUseError); erasure/anonymisation (issue 5)
         handles those explicitly."""
         with self.db.session() as session:
+            require(session, self.actor, Permission.PATIENT_DELETE)
             lock_for_update(session, Patient, patient_id, expected_version, RECORD)
             try:
                 result = session.execute(
@@ -227,3 +260,5 @@ class PatientRepository:
                 raise RecordInUseError(record=RECORD) from exc
             if result.rowcount != 1:  # type: ignore[attr-defined]
                 raise conflict_for(session, Patient, patient_id, RECORD)
+            audit.record(session, self.actor, audit.Action.DELETE, table=RECORD,
+                         record_id=patient_id, patient_id=patient_id)

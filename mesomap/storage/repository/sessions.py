@@ -15,6 +15,11 @@ API (frozen dataclasses, detached from the database; pass back ``version`` to ch
 Status changes follow ``ALLOWED_TRANSITIONS``; ``signed`` is reached only through the signing
 service of issue 7 (``allow_sign=True``), never from the Today view. A signed session is never
 changed here (``SignedRecordError``). Times are timezone-aware; naive datetimes are refused.
+
+Roles are checked here (``mesomap.storage.permissions``): reading needs PATIENT_READ; planning,
+rescheduling, checking in, cancelling and no-shows SESSION_SCHEDULE (front desk and
+practitioners); marking performed CLINICAL_WRITE and signing SIGN (practitioners). Every change
+is written to the audit trail. ``actor_id`` may be an account id or a logged-in ``Actor``.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from mesomap.core.i18n import QT_TRANSLATE_NOOP
+from mesomap.storage import audit
 from mesomap.storage.engine import Database
 from mesomap.storage.errors import (
     InvalidInputError,
@@ -36,6 +42,7 @@ from mesomap.storage.errors import (
     SignedRecordError,
 )
 from mesomap.storage.models import Patient, SessionStatus, TreatmentSession, UserAccount
+from mesomap.storage.permissions import ActorLike, Permission, actor_id_of, require
 from mesomap.storage.repository._common import conflict_for, lock_for_update
 
 RECORD = "session"
@@ -149,9 +156,10 @@ def _record(found: Any) -> SessionRecord:
 class SessionRepository:
     """Sessions of one database, acting as ``actor_id``."""
 
-    def __init__(self, db: Database, actor_id: int | None = None) -> None:
+    def __init__(self, db: Database, actor_id: ActorLike = None) -> None:
         self.db = db
-        self.actor_id = actor_id
+        self.actor = actor_id
+        self.actor_id = actor_id_of(actor_id)
 
     def _load(self, session: Session, session_id: int) -> SessionRecord:
         found = session.execute(_select().where(TreatmentSession.id == session_id)).first()
@@ -161,12 +169,14 @@ class SessionRepository:
 
     def get(self, session_id: int) -> SessionRecord:
         with self.db.session(read_only=True) as session:
+            require(session, self.actor, Permission.PATIENT_READ)
             return self._load(session, session_id)
 
     def list_for_patient(self, patient_id: int) -> list[SessionRecord]:
         stmt = _select().where(TreatmentSession.patient_id == patient_id)
         stmt = stmt.order_by(TreatmentSession.scheduled_at, TreatmentSession.id)
         with self.db.session(read_only=True) as session:
+            require(session, self.actor, Permission.PATIENT_READ)
             return [_record(found) for found in session.execute(stmt)]
 
     def list_for_day(
@@ -183,11 +193,13 @@ class SessionRepository:
             stmt = stmt.where(TreatmentSession.practitioner_id == practitioner_id)
         stmt = stmt.order_by(TreatmentSession.scheduled_at, TreatmentSession.id)
         with self.db.session(read_only=True) as session:
+            require(session, self.actor, Permission.PATIENT_READ)
             return [_record(found) for found in session.execute(stmt)]
 
     def create(self, data: SessionInput) -> SessionRecord:
         _validate(data)
         with self.db.session() as session:
+            require(session, self.actor, Permission.SESSION_SCHEDULE)
             if session.get(Patient, data.patient_id) is None:
                 raise NotFoundError(record="patient")
             row = TreatmentSession(
@@ -205,16 +217,26 @@ class SessionRepository:
             )
             session.add(row)
             session.flush()
+            audit.record(session, self.actor, audit.Action.CREATE, table=RECORD, record_id=row.id,
+                         patient_id=row.patient_id,
+                         details={"scheduled_at": row.scheduled_at, "status": row.status})
             return self._load(session, row.id)
 
     def _change(
         self, session_id: int, expected_version: int, apply: dict[str, object]
     ) -> SessionRecord:
         with self.db.session() as session:
+            requested = apply.get("status")
+            needed = Permission.SESSION_SCHEDULE
+            if requested == SessionStatus.PERFORMED:
+                needed = Permission.CLINICAL_WRITE
+            elif requested == SessionStatus.SIGNED:
+                needed = Permission.SIGN
+            require(session, self.actor, needed)
             row = lock_for_update(session, TreatmentSession, session_id, expected_version, RECORD)
             if row.status == SessionStatus.SIGNED:
                 raise SignedRecordError(record=RECORD)
-            requested = apply.get("status")
+            before = {name: getattr(row, name) for name in apply}
             if isinstance(requested, SessionStatus) and requested != row.status:
                 allowed = ALLOWED_TRANSITIONS[SessionStatus(row.status)]
                 if requested not in allowed:
@@ -226,6 +248,13 @@ class SessionRepository:
                 session.flush()
             except StaleDataError:
                 raise conflict_for(session, TreatmentSession, session_id, RECORD) from None
+            diff = audit.changes(before, apply, redact={"notes", "cancel_reason"})
+            if diff:
+                audit.record(session, self.actor,
+                             audit.Action.SIGN if requested == SessionStatus.SIGNED
+                             else audit.Action.CHANGE,
+                             table=RECORD, record_id=session_id, patient_id=row.patient_id,
+                             details={"changes": diff})
             return self._load(session, session_id)
 
     def update(self, session_id: int, expected_version: int, data: SessionInput) -> SessionRecord:
