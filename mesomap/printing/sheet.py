@@ -23,14 +23,14 @@ from decimal import Decimal
 
 import shapely
 
-from mesomap.core.document import MapDocument, map_totals
+from mesomap.core.document import MapDocument
 from mesomap.core.i18n import QT_TRANSLATE_NOOP
 from mesomap.core.localeformat import LocaleFormat
 from mesomap.core.templates import Template
 from mesomap.printing import scale as scales
+from mesomap.printing import sections
 from mesomap.printing.layout import (
     Box,
-    Column,
     Flow,
     Line,
     MapFrame,
@@ -164,11 +164,11 @@ class SheetBuilder:
                     self.footer())
         self.details(flow)
         tiles = self.map_section(flow)
-        self.regions_section(flow)
-        self.checklist_section(flow)
-        self.events_section(flow)
-        self.notes_section(flow)
-        self.signature_section(flow)
+        sections.regions_section(self, flow)
+        sections.checklist_section(self, flow)
+        sections.events_section(self, flow)
+        sections.notes_section(self, flow)
+        sections.signature_section(self, flow)
         if tiles:
             self.tile_pages(flow, tiles)
         flow.finish()
@@ -360,179 +360,6 @@ class SheetBuilder:
                 flow.add(Mark(px, py, 4.0))
             flow.y += h + 2.0
             self.scale_line(flow, 1.0, flow.width, [])
-
-    # -- tables ----------------------------------------------------------------------------------
-    def regions_section(self, flow: Flow) -> None:
-        d = self.data
-        if d.map is None:
-            return
-        flow.heading(self.t(QT_TRANSLATE_NOOP("SessionSheet", "Regions, technique and products")))
-        exclusions = []
-        if self.template is not None:
-            fit = d.map.template.fit
-            exclusions = [(shapely.transform(g, lambda c: c * [fit.scale_x, fit.scale_y]), m)
-                          for g, m in self.template.avoid_exclusions()]
-        totals = map_totals(d.map, exclusions)
-        cols = [
-            Column(self.t(QT_TRANSLATE_NOOP("SessionSheet", "Region")), 27),
-            Column(self.t(QT_TRANSLATE_NOOP("SessionSheet", "Technique")), 40),
-            Column(self.t(QT_TRANSLATE_NOOP("SessionSheet", "Spacing")), 15, "right"),
-            Column(self.t(QT_TRANSLATE_NOOP("SessionSheet", "Papules")), 15, "right"),
-            Column(self.t(QT_TRANSLATE_NOOP("SessionSheet", "Product")), 32),
-            Column(self.t(QT_TRANSLATE_NOOP("SessionSheet", "Lot · expiry")), 27),
-            Column(self.t(QT_TRANSLATE_NOOP("SessionSheet", "per papule")), 15, "right"),
-            Column(self.t(QT_TRANSLATE_NOOP("SessionSheet", "Planned")), 15, "right"),
-        ]
-        rows: list[list[str | bool | None]] = []
-        shade: list[bool] = []
-        for i, region in enumerate(d.map.regions):
-            tech = region.technique
-            rt = totals.regions[i]
-            technique = "\n".join([
-                tech.code,
-                self.t(QT_TRANSLATE_NOOP("SessionSheet", "depth %1")).replace(
-                    "%1", self.fmt.format_length_cm(tech.depth_mm / 10, unit="mm")),
-                self.t(QT_TRANSLATE_NOOP("SessionSheet", "needle %1G %2")).replace(
-                    "%1", str(tech.needle_gauge)).replace(
-                    "%2", self.fmt.format_length_cm(tech.needle_length_mm / 10, unit="mm")),
-                self.t(QT_TRANSLATE_NOOP("SessionSheet", "angle %1°")).replace(
-                    "%1", self.fmt.format_decimal(Decimal(repr(tech.angle_deg)), max_places=1)),
-            ])
-            count = self.fmt.format_integer(rt.papules)
-            if region.pattern == "nappage":
-                count = "≈ " + self.fmt.format_integer(rt.injections)
-            spacing = "—" if region.pattern == "nappage" else self.fmt.format_length_cm(tech.spacing_cm)
-            mixture = region.mixture or ()
-            first = True
-            for item in mixture or (None,):
-                product = lot = per = planned = ""
-                if item is not None:
-                    product = item.product_name
-                    lot = item.lot_number
-                    found = d.lot(item.lot_number) if item.lot_number else None
-                    if found is not None and found.expiry_date is not None:
-                        lot += "\n" + self.t(QT_TRANSLATE_NOOP("SessionSheet", "exp. %1")).replace(
-                            "%1", self.day(found.expiry_date))
-                        if found.expiry_date < d.scheduled_at.date():
-                            lot += " " + self.t(QT_TRANSLATE_NOOP("SessionSheet", "EXPIRED"))
-                    per = self.vol(item.volume_per_papule_ml)
-                    planned = self.vol(item.volume_per_papule_ml * rt.injections)
-                rows.append([region.name if first else "", technique if first else "",
-                             spacing if first else "", count if first else "",
-                             product, lot, per, planned])
-                shade.append(i % 2 == 1)
-                first = False
-        if rows:
-            flow.table(cols, rows, shade=shade)
-        else:
-            flow.text(self.t(QT_TRANSLATE_NOOP("SessionSheet", "The map has no regions.")))
-        flow.space(2.0)
-        minutes = round(totals.duration_seconds / 60)
-        pairs = [
-            (self.t(QT_TRANSLATE_NOOP("SessionSheet", "Total papules")),
-             self.fmt.format_integer(totals.papules)),
-            (self.t(QT_TRANSLATE_NOOP("SessionSheet", "Injections")),
-             self.fmt.format_integer(totals.injections)),
-            (self.t(QT_TRANSLATE_NOOP("SessionSheet", "Planned volume")), self.vol(totals.volume_ml)),
-            (self.t(QT_TRANSLATE_NOOP("SessionSheet", "Duration (est.)")),
-             self.t(QT_TRANSLATE_NOOP("SessionSheet", "%1 min")).replace("%1", str(minutes))),
-        ]
-        flow.pairs(pairs, columns=2, label_width=32.0)
-        if totals.products:
-            flow.space(1.5)
-            pcols = [
-                Column(self.t(QT_TRANSLATE_NOOP("SessionSheet", "Product (total)")), 80),
-                Column(self.t(QT_TRANSLATE_NOOP("SessionSheet", "Lots")), 76),
-                Column(self.t(QT_TRANSLATE_NOOP("SessionSheet", "Planned volume")), 30, "right"),
-            ]
-            flow.table(pcols, [[p.product_name, ", ".join(p.lot_numbers) or "—", self.vol(p.volume_ml)]
-                               for p in totals.products])
-
-    def checklist_section(self, flow: Flow) -> None:
-        d = self.data
-        flow.heading(self.t(QT_TRANSLATE_NOOP("SessionSheet", "Contraindication checklist")))
-        if not d.checklist:
-            flow.text(self.t(QT_TRANSLATE_NOOP(
-                "SessionSheet", "No checklist questions are set up for this clinic.")), 8.5)
-            return
-        cols = [
-            Column(self.t(QT_TRANSLATE_NOOP("SessionSheet", "Question")), 110),
-            Column(self.t(QT_TRANSLATE_NOOP("SessionSheet", "Yes")), 12, "center"),
-            Column(self.t(QT_TRANSLATE_NOOP("SessionSheet", "No")), 12, "center"),
-            Column(self.t(QT_TRANSLATE_NOOP("SessionSheet", "N/A")), 12, "center"),
-            Column(self.t(QT_TRANSLATE_NOOP("SessionSheet", "Note")), 40),
-        ]
-        rows: list[list[str | bool | None]] = [
-            [a.label, a.answer == "yes", a.answer == "no", a.answer == "not_applicable", a.note]
-            for a in d.checklist
-        ]
-        flow.table(cols, rows)
-
-    def events_section(self, flow: Flow) -> None:
-        d = self.data
-        flow.heading(self.t(QT_TRANSLATE_NOOP("SessionSheet", "Adverse events")))
-        if d.adverse_events:
-            cols = [
-                Column(self.t(QT_TRANSLATE_NOOP("SessionSheet", "Onset")), 30),
-                Column(self.t(QT_TRANSLATE_NOOP("SessionSheet", "Event")), 30),
-                Column(self.t(QT_TRANSLATE_NOOP("SessionSheet", "Severity")), 20),
-                Column(self.t(QT_TRANSLATE_NOOP("SessionSheet", "Description")), 56),
-                Column(self.t(QT_TRANSLATE_NOOP("SessionSheet", "Action taken")), 50),
-            ]
-            flow.table(cols, [[self.when(e.onset_at or e.recorded_at), e.kind.replace("_", " "),
-                               e.severity, e.description, e.action_taken]
-                              for e in d.adverse_events])
-        else:
-            flow.text(self.t(QT_TRANSLATE_NOOP("SessionSheet", "None recorded.")), 8.5)
-        if d.amendments:
-            flow.heading(self.t(QT_TRANSLATE_NOOP("SessionSheet", "Amendments")))
-            cols = [
-                Column(self.t(QT_TRANSLATE_NOOP("SessionSheet", "Date")), 32),
-                Column(self.t(QT_TRANSLATE_NOOP("SessionSheet", "By")), 40),
-                Column(self.t(QT_TRANSLATE_NOOP("SessionSheet", "What")), 30),
-                Column(self.t(QT_TRANSLATE_NOOP("SessionSheet", "Reason")), 84),
-            ]
-            flow.table(cols, [[self.when(a.created_at), a.author or "—", a.target.replace("_", " "),
-                               a.reason] for a in d.amendments])
-
-    def notes_section(self, flow: Flow) -> None:
-        d = self.data
-        notes = [n for n in (d.notes.strip(), d.map.notes.strip() if d.map else "") if n]
-        if notes:
-            flow.heading(self.t(QT_TRANSLATE_NOOP("SessionSheet", "Notes")))
-            for n in notes:
-                flow.text(n, 8.5)
-
-    def signature_section(self, flow: Flow) -> None:
-        d = self.data
-        flow.heading(self.t(QT_TRANSLATE_NOOP("SessionSheet", "Signature")))
-        if d.signatures:
-            meanings = {
-                "performed": QT_TRANSLATE_NOOP("SessionSheet", "performed the session"),
-                "reviewed": QT_TRANSLATE_NOOP("SessionSheet", "reviewed the record"),
-                "amendment": QT_TRANSLATE_NOOP("SessionSheet", "signed an amendment"),
-            }
-            for s in d.signatures:
-                flow.text(self.t(QT_TRANSLATE_NOOP("SessionSheet", "%1 — %2, %3")).replace(
-                    "%1", s.signer_name).replace("%2", self.t(meanings.get(s.meaning, s.meaning)))
-                    .replace("%3", self.when(s.signed_at)), 9, True)
-                flow.text(self.t(QT_TRANSLATE_NOOP(
-                    "SessionSheet", "Electronically signed · record version %1 · digest %2…")).replace(
-                    "%1", str(s.record_version)).replace("%2", s.digest_short), 8, color="#404040")
-            return
-        flow.text(self.t(QT_TRANSLATE_NOOP("SessionSheet", "Not signed yet.")), 8.5)
-        lh = line_height(8)
-        flow.ensure(lh + 12)
-        flow.space(9.0)
-        third = flow.width / 3
-        labels = [QT_TRANSLATE_NOOP("SessionSheet", "Practitioner"),
-                  QT_TRANSLATE_NOOP("SessionSheet", "Signature"),
-                  QT_TRANSLATE_NOOP("SessionSheet", "Date and time")]
-        for i, label in enumerate(labels):
-            x = flow.left + i * third
-            flow.add(Line(x, flow.y, x + third - 6, flow.y, 0.2))
-            flow.add(Text(x, flow.y + 0.5, third - 6, lh, self.t(label), 8, color="#404040"))
-        flow.y += lh + 1
 
 
 def layout_session_sheet(

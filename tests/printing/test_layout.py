@@ -34,9 +34,10 @@ from mesomap.storage.repository.sheets import SessionSheetData, SheetLot
 def test_layout_modules_do_not_import_qt() -> None:
     import mesomap.printing.aftercare as aftercare_module
     import mesomap.printing.layout as layout_module
+    import mesomap.printing.sections as sections_module
     import mesomap.printing.sheet as sheet_module
 
-    for module in (layout_module, sheet_module, scales, aftercare_module):
+    for module in (layout_module, sheet_module, scales, aftercare_module, sections_module):
         source = Path(module.__file__ or "").read_text()
         assert "PySide6" not in source and "QtCore" not in source
 
