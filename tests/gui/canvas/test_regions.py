@@ -246,3 +246,18 @@ def test_moving_a_region_carries_its_locked_papules_live_and_on_release(
     ps2 = canvas.document.region(rid).papules
     assert ps2.locked[ps2.index_of(pid)]
     assert ps2.xy[ps2.index_of(pid)] == pytest.approx(start + (2.5, 1.0), abs=0.05)
+
+
+def test_line_region_vertex_drag_extends_its_papules(canvas: Any, mouse: Any) -> None:
+    canvas.create_region(shapely.LineString([(-12, 5), (-6, 5)]), "line")
+    rid = canvas.document.regions[-1].id
+    n0 = len(canvas.document.region(rid).papules)
+    assert n0 >= 6  # 6 cm at 1 cm
+    canvas.set_tool("select")
+    canvas.select_region(rid)
+    mouse.drag((-6, 5), (-2, 5))
+    line = canvas.document.region(rid).geometry
+    assert line.geom_type == "LineString" and line.length == pytest.approx(10, abs=0.1)
+    assert len(canvas.document.region(rid).papules) >= n0 + 4
+    xy = canvas.document.region(rid).papules.xy
+    assert (shapely.distance(line, shapely.points(xy)) < 1e-6).all()  # on the line
