@@ -122,3 +122,36 @@ def test_batch_dialog_refuses_reversed_days(qtbot: QtBot, demo_db: Database) -> 
     dialog.start("/nonexistent/x.pdf")
     assert dialog.job is None
     assert dialog.form.error_label(dialog.to_edit).text()
+
+
+def test_default_session_is_the_selected_patients(qtbot: QtBot, demo_db: Database) -> None:
+    from mesomap.gui.printing.actions import selected_patient_session
+
+    sid = session_with_template(demo_db, "lower_back")
+    with demo_db.session(read_only=True) as s:
+        from mesomap.storage.models import TreatmentSession
+
+        row = s.get(TreatmentSession, sid)
+        assert row is not None
+        patient, when = row.patient_id, row.scheduled_at
+
+    class _Panel:
+        def __init__(self, pid: int | None) -> None:
+            self.pid = pid
+
+        def current_patient_id(self) -> int | None:
+            return self.pid
+
+    window = _Window(demo_db)
+    qtbot.addWidget(window)
+    window.patient_list = _Panel(None)  # type: ignore[attr-defined]
+    assert selected_patient_session(window) is None
+    window.patient_list = _Panel(patient)  # type: ignore[attr-defined]
+    chosen = selected_patient_session(window)
+    assert chosen is not None
+    repo = SheetRepository(demo_db)
+    day = when.astimezone().date()
+    assert repo.session_for_patient(patient, today=day) == sid
+    # The day after, the most recent session before it is the one meant.
+    later = repo.session_for_patient(patient, today=day + dt.timedelta(days=1))
+    assert later is not None and repo.get(later).scheduled_at <= when

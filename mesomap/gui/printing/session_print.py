@@ -2,9 +2,8 @@
 
 ``SessionPrinting(parent, db, settings)`` keeps its ``QPrinter`` for its whole life (a printer
 deleted while a preview or print dialog still uses it crashes Qt) and always ends its painters.
-``install_print_actions(window, current_session)`` adds File ▸ Print… (the platform's Print
-shortcut, Ctrl+P), Print preview…, Export PDF… and Print a day… to a main window's actions
-table; ``current_session()`` returns the session to print (or None: the actions then say so).
+``install_print_actions(window, current_session)`` adds File ▸ Print… (Ctrl+P) and friends
+(see :mod:`mesomap.gui.printing.actions`, the light module a main window installs at start-up).
 """
 
 from __future__ import annotations
@@ -15,12 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize
+from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from mesomap.core import settings as registry
-from mesomap.core.i18n import QT_TRANSLATE_NOOP
 from mesomap.core.localeformat import default_format
 from mesomap.gui.errors import show_error
 from mesomap.printing.sheet import SheetOptions
@@ -170,41 +168,10 @@ class SessionPrinting(QObject):
 
 
 def install_print_actions(window: Any, current_session: Callable[[], int | None]) -> SessionPrinting:
-    """Add the print actions to ``window.action_table``; returns the printing helper (the
-    window keeps it as ``window.session_printing``)."""
-    from mesomap.gui.actions import ActionSpec
-    from mesomap.gui.printing.batch_dialog import BatchPrintDialog
+    """Add the print actions (:mod:`mesomap.gui.printing.actions`) and return the window's
+    printing helper (``window.session_printing``)."""
+    from mesomap.gui.printing.actions import install, printing_helper
 
-    printing = SessionPrinting(window, window.db, getattr(window, "settings", None))
-    window.session_printing = printing
-
-    def with_session(action: Callable[[int], object]) -> Callable[[], None]:
-        def run() -> None:
-            sid = current_session()
-            if sid is None:
-                show_error(window, QCoreApplication.translate(
-                    "Printing", "Open a session first: there is no session to print."))
-                return
-            action(sid)
-        return run
-
-    table = window.action_table
-    table.add(ActionSpec(
-        "file.print", QT_TRANSLATE_NOOP("Actions", "&Print session sheet…"), "file", group="print",
-        shortcut=QKeySequence.StandardKey.Print,
-        tip=QT_TRANSLATE_NOOP("Actions", "Print the current session's sheet")),
-        with_session(printing.print_session))
-    table.add(ActionSpec(
-        "file.print_preview", QT_TRANSLATE_NOOP("Actions", "Print pre&view…"), "file", group="print",
-        tip=QT_TRANSLATE_NOOP("Actions", "See the session sheet as it will print")),
-        with_session(printing.preview))
-    table.add(ActionSpec(
-        "file.export_pdf", QT_TRANSLATE_NOOP("Actions", "&Export sheet as PDF…"), "file",
-        group="print", tip=QT_TRANSLATE_NOOP("Actions", "Save the session sheet as a PDF file")),
-        with_session(printing.export_pdf))
-    table.add(ActionSpec(
-        "file.print_batch", QT_TRANSLATE_NOOP("Actions", "Print a &day's sheets…"), "file",
-        group="print",
-        tip=QT_TRANSLATE_NOOP("Actions", "Print or export every session sheet of a day")),
-        lambda: BatchPrintDialog(window, printing).open())
-    return printing
+    install(window, current_session)
+    helper: SessionPrinting = printing_helper(window)
+    return helper

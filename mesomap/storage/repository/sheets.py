@@ -228,6 +228,31 @@ class SheetRepository:
         with self.db.session(read_only=True) as session:
             return [(int(i), str(n)) for i, n in session.execute(stmt)]
 
+    def session_for_patient(self, patient_id: int, today: dt.date | None = None,
+                            tz: dt.tzinfo | None = None) -> int | None:
+        """The session a "print" for this patient means: today's (not cancelled), else the most
+        recent one before today, else the next planned one; None when the patient has none."""
+        zone = tz or dt.datetime.now().astimezone().tzinfo
+        day = today or dt.datetime.now(zone).date()
+        start = dt.datetime.combine(day, dt.time(0), tzinfo=zone)
+        stop = start + dt.timedelta(days=1)
+        base = sa.select(TreatmentSession.id).where(
+            TreatmentSession.patient_id == patient_id,
+            TreatmentSession.status.not_in([SessionStatus.CANCELLED, SessionStatus.NO_SHOW]))
+        queries = (
+            base.where(TreatmentSession.scheduled_at >= start, TreatmentSession.scheduled_at < stop)
+            .order_by(TreatmentSession.scheduled_at),
+            base.where(TreatmentSession.scheduled_at < start)
+            .order_by(TreatmentSession.scheduled_at.desc()),
+            base.where(TreatmentSession.scheduled_at >= stop).order_by(TreatmentSession.scheduled_at),
+        )
+        with self.db.session(read_only=True) as session:
+            for query in queries:
+                found = session.execute(query.limit(1)).scalar()
+                if found is not None:
+                    return int(found)
+        return None
+
     # -- one session ----------------------------------------------------------------------------
     def _load(
         self, session: Session, session_id: int, clinic: dict[str, str], is_demo: bool
