@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from PySide6 import QtCore, QtGui
 
@@ -50,8 +50,18 @@ def qt_translate(context: str, text: str) -> str:
     return QtCore.QCoreApplication.translate(context, text)
 
 
-@lru_cache(maxsize=8)
+_local = threading.local()
+
+
 def _measure_font(size_pt: float, bold: bool) -> tuple[QtGui.QFontMetricsF, float]:
+    """Font metrics at 1200 dpi, cached per thread (Qt's font caches are per thread)."""
+    cache: dict[tuple[float, bool], tuple[QtGui.QFontMetricsF, float]] | None = getattr(
+        _local, "fonts", None)
+    if cache is None:
+        cache = _local.fonts = {}
+    found = cache.get((size_pt, bold))
+    if found is not None:
+        return found
     image = QtGui.QImage(1, 1, QtGui.QImage.Format.Format_ARGB32)
     dpm = round(MEASURE_DPI / 0.0254)
     image.setDotsPerMeterX(dpm)
@@ -61,7 +71,8 @@ def _measure_font(size_pt: float, bold: bool) -> tuple[QtGui.QFontMetricsF, floa
     font.setPointSizeF(size_pt)
     font.setBold(bold)
     font.setHintingPreference(QtGui.QFont.HintingPreference.PreferNoHinting)
-    return QtGui.QFontMetricsF(font, image), 25.4 / image.logicalDpiX()
+    found = cache[(size_pt, bold)] = (QtGui.QFontMetricsF(font, image), 25.4 / image.logicalDpiX())
+    return found
 
 
 def qt_measure(text: str, size_pt: float, bold: bool = False) -> float:
