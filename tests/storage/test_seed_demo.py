@@ -196,3 +196,25 @@ def test_seeded_maps_load_as_valid_documents(sqlite_url: str) -> None:
                     assert [p.order for p in sorted(region.papules, key=lambda p: p.order)] == \
                         list(range(1, len(region.papules) + 1))
                     assert all(item.lot_number.startswith("DEMO-") for item in region.mixture)
+
+
+def test_seeded_signatures_verify(db_url: str) -> None:
+    """Signed demo sessions carry the records module's own digest: verification succeeds, and
+    fails once the stored record differs from what was signed."""
+    from mesomap.storage.repository.records import RecordsRepository
+    from mesomap.storage.seed_rows import DEMO_DIGEST_METHOD
+
+    with open_database(db_url) as db:
+        seed_demo(db.engine, patients=3)
+        with db.engine.connect() as conn:
+            signed = [r[0] for r in conn.execute(
+                sa.select(m.Signature.session_id, m.Signature.digest_method))
+                if r[1] != DEMO_DIGEST_METHOD]
+            assert len(signed) == _count(conn, m.Signature) > 0
+        signing = RecordsRepository(db).signing
+        for session_id in signed:
+            result = signing.verify(session_id)
+            assert result.ok, session_id
+        # the digest really covers the record: compare with another session's record
+        other = signing.current_digest(signed[1])
+        assert signing.verify(signed[0]).stored_digest != other
