@@ -18,6 +18,7 @@ from mesomap.storage.repository.clinic_settings import ClinicSettingsRepository
 from mesomap.storage.repository.patients import PatientInput, PatientRepository
 from mesomap.storage.repository.sessions import SessionInput, SessionRepository
 from mesomap.storage.schema import mark_as_demo
+from tests.accounts.conftest import make_actors
 
 ROLES = ("practitioner", "front_desk", "trainer", "administrator")
 WHEN = dt.datetime(2026, 3, 2, 9, 30, tzinfo=dt.UTC)
@@ -134,8 +135,6 @@ def test_nobody_logged_in_is_refused_once_accounts_exist(db: Database, actors: d
 
 
 def test_demonstration_database_needs_no_login(sqlite_db: Database) -> None:
-    from tests.accounts.conftest import make_actors
-
     make_actors(sqlite_db)  # even with accounts, a demo database is open to everyone
     with sqlite_db.engine.connect() as conn, conn.begin():
         mark_as_demo(conn)
