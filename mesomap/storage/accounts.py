@@ -37,6 +37,7 @@ from mesomap.storage.permissions import (
     Actor,
     ActorLike,
     Permission,
+    actor_id_of,
     has_login_accounts,
     require,
     resolve_actor,
@@ -362,7 +363,7 @@ def confirm_password(db: Database, actor: ActorLike, password: str, *,
                      clock: Clock | None = None, purpose: str = "confirm") -> Actor:
     """Re-entry of the logged-in user's own password (unlocking, signing): the same checks,
     throttling and audit as a login."""
-    user_id = actor.user_id if isinstance(actor, Actor) else actor
+    user_id = actor_id_of(actor)
     if user_id is None:
         raise LoginError()
     return _attempt(db, "", password, clock, user_id=user_id, purpose=purpose)
@@ -370,11 +371,11 @@ def confirm_password(db: Database, actor: ActorLike, password: str, *,
 
 def logout(db: Database, actor: ActorLike, *, reason: str = "logout") -> None:
     """Record that the user left (switch user, idle lock, closing)."""
-    if (actor.user_id if isinstance(actor, Actor) else actor) is None:
+    user_id = actor_id_of(actor)
+    if user_id is None:
         return
     action = audit.Action.LOCK if reason == "idle_lock" else audit.Action.LOGOUT
-    audit.record_in_new_transaction(db, actor, action, table="user_account",
-                                    record_id=actor.user_id if isinstance(actor, Actor) else actor,
+    audit.record_in_new_transaction(db, actor, action, table="user_account", record_id=user_id,
                                     details={"reason": reason})
 
 

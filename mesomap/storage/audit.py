@@ -32,7 +32,14 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from mesomap.storage.models import AuditEntry, UserAccount, utcnow
-from mesomap.storage.permissions import Actor, ActorLike, Permission, actor_id_of, require
+from mesomap.storage.permissions import (
+    Actor,
+    ActorLike,
+    Permission,
+    actor_id_of,
+    current_actor,
+    require,
+)
 
 if TYPE_CHECKING:
     from mesomap.storage.engine import Database
@@ -168,6 +175,7 @@ def record(
     bind = session.get_bind()
     if bind.dialect.name == "postgresql":
         session.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_AUDIT_LOCK_KEY})
+    actor = current_actor(actor)
     user_id = actor_id_of(actor)
     if user_login is None:
         if isinstance(actor, Actor) and actor.login:

@@ -173,11 +173,25 @@ class Actor:
         return permission in self.permissions
 
 
-ActorLike = Actor | int | None
+class ActorRef:
+    """Whoever is logged in now, for objects that live longer than one login (a window's
+    repositories): ``ref.current`` changes at login, switch user and lock."""
+
+    def __init__(self, current: Actor | None = None) -> None:
+        self.current = current
+
+
+ActorLike = Actor | ActorRef | int | None
+
+
+def current_actor(actor: ActorLike) -> Actor | int | None:
+    """``actor`` with an ``ActorRef`` replaced by whoever it holds now."""
+    return actor.current if isinstance(actor, ActorRef) else actor
 
 
 def actor_id_of(actor: ActorLike) -> int | None:
-    """The account id of an ``Actor``, an id, or None."""
+    """The account id of an ``Actor``, an ``ActorRef``'s current actor, an id, or None."""
+    actor = current_actor(actor)
     return actor.user_id if isinstance(actor, Actor) else actor
 
 

@@ -142,3 +142,20 @@ def test_demonstration_database_needs_no_login(sqlite_db: Database) -> None:
     created = repo.create(PatientInput("Demo", allergies="none"))
     assert repo.get(created.id).allergies == "none"
     CatalogRepository(sqlite_db).create_product(ProductInput("Demo product"))
+
+
+def test_actor_ref_follows_user_switches(db: Database, actors: dict) -> None:
+    from mesomap.storage.permissions import ActorRef
+
+    ref = ActorRef(actors["front_desk"])
+    repo = PatientRepository(db, ref)  # built once, like a window's repositories
+    created = repo.create(PatientInput("Switch"))
+    assert created.updated_by == actors["front_desk"].user_id
+    with pytest.raises(PermissionDeniedError):
+        repo.update(created.id, created.version, PatientInput("Switch", allergies="nuts"))
+    ref.current = actors["practitioner"]
+    changed = repo.update(created.id, created.version, PatientInput("Switch", allergies="nuts"))
+    assert changed.updated_by == actors["practitioner"].user_id
+    ref.current = None  # locked: nobody
+    with pytest.raises(LoginRequiredError):
+        repo.get(created.id)

@@ -155,7 +155,11 @@ class CatalogRepository:
     def __init__(self, db: Database, actor_id: ActorLike = None) -> None:
         self.db = db
         self.actor = actor_id
-        self.actor_id = actor_id_of(actor_id)
+
+    @property
+    def actor_id(self) -> int | None:
+        """The acting account's id now (an ``ActorRef`` follows logins and user switches)."""
+        return actor_id_of(self.actor)
 
     def _audit(self, session: Session, action: str, table: str, key: object,
                details: dict[str, Any]) -> None:

@@ -41,7 +41,11 @@ class ClinicSettingsRepository:
     def __init__(self, db: Database, actor_id: ActorLike = None) -> None:
         self.db = db
         self.actor = actor_id
-        self.actor_id = actor_id_of(actor_id)
+
+    @property
+    def actor_id(self) -> int | None:
+        """The acting account's id now (an ``ActorRef`` follows logins and user switches)."""
+        return actor_id_of(self.actor)
 
     def read(self, key: str) -> str | None:
         with self.db.session(read_only=True) as session:

@@ -149,7 +149,11 @@ class PatientRepository:
     def __init__(self, db: Database, actor_id: ActorLike = None) -> None:
         self.db = db
         self.actor = actor_id
-        self.actor_id = actor_id_of(actor_id)
+
+    @property
+    def actor_id(self) -> int | None:
+        """The acting account's id now (an ``ActorRef`` follows logins and user switches)."""
+        return actor_id_of(self.actor)
 
     def _record(self, session: sa.orm.Session, row: Patient) -> PatientRecord:
         return PatientRecord(

@@ -159,7 +159,11 @@ class SessionRepository:
     def __init__(self, db: Database, actor_id: ActorLike = None) -> None:
         self.db = db
         self.actor = actor_id
-        self.actor_id = actor_id_of(actor_id)
+
+    @property
+    def actor_id(self) -> int | None:
+        """The acting account's id now (an ``ActorRef`` follows logins and user switches)."""
+        return actor_id_of(self.actor)
 
     def _load(self, session: Session, session_id: int) -> SessionRecord:
         found = session.execute(_select().where(TreatmentSession.id == session_id)).first()
