@@ -293,9 +293,11 @@ class Flow:
                           color=color))
             self.y += lh
 
-    def heading(self, text: str, size_pt: float = 10.5) -> None:
+    def heading(self, text: str, size_pt: float = 10.5, keep: float | None = None) -> None:
+        """A section heading, kept on the page with ``keep`` mm of what follows."""
         self.space(2.0)
-        self.text(text, size_pt, bold=True, keep=line_height(9.0) * 2 + 2)
+        self.text(text, size_pt, bold=True,
+                  keep=line_height(9.0) * 2 + 2 if keep is None else keep)
         self.add(Line(self.left, self.y, self.left + self.width, self.y, 0.15, "#808080"))
         self.space(1.0)
 
@@ -340,13 +342,20 @@ class Flow:
                 x += w
             self.y += h
 
-        self.ensure(lh * 3 + 4 * pad)
+        def cells_of(r: int) -> tuple[list[list[str]], float]:
+            bold = bool(bold_rows[r]) if bold_rows else False
+            cells = [wrap(v, w - 2 * pad, size_pt, bold, self.measure) if isinstance(v, str) else []
+                     for v, w in zip(rows[r], widths, strict=True)]
+            return cells, max([len(c) for c in cells] + [1]) * lh + 2 * pad
+
+        # The heading row never ends a page alone: it goes with the first row.
+        heads_h = max(len(wrap(c.heading, w - 2 * pad, size_pt, True, self.measure))
+                      for c, w in zip(columns, widths, strict=True)) * lh + 2 * pad
+        self.ensure(heads_h + (cells_of(0)[1] if rows else 0.0))
         heading_row()
         for r, row in enumerate(rows):
             bold = bool(bold_rows[r]) if bold_rows else False
-            cells = [wrap(v, w - 2 * pad, size_pt, bold, self.measure) if isinstance(v, str) else []
-                     for v, w in zip(row, widths, strict=True)]
-            h = max([len(c) for c in cells] + [1]) * lh + 2 * pad
+            cells, h = cells_of(r)
             if h > self.remaining:
                 self.new_page()
                 heading_row()

@@ -23,7 +23,8 @@ def regions_section(b: SheetBuilder, flow: Flow) -> None:
     d = b.data
     if d.map is None:
         return
-    flow.heading(b.t(QT_TRANSLATE_NOOP("SessionSheet", "Regions, technique and products")))
+    flow.heading(b.t(QT_TRANSLATE_NOOP("SessionSheet", "Regions, technique and products")),
+                 keep=32.0)
     exclusions = []
     if b.template is not None:
         fit = d.map.template.fit
