@@ -50,6 +50,7 @@ def test_expired_lot_refused_expiring_flagged(clinic: Clinic) -> None:
     with pytest.raises(InvalidInputError) as info:
         rec.sessions.save_map(sid, bad, version)
     assert info.value.field == "mixture" and "A-OLD" in info.value.message
+    assert info.value.translated(lambda context, text: f"[{context}] {text}").startswith("[records]")
     assert rec.sessions.open(sid).map == MapDocument(template_ref())  # nothing stored
     soon = MapDocument(template_ref(), [square_region("a", 0, 2, mix(clinic, "expiring"))])
     plan = rec.sessions.save_map(sid, soon, version)

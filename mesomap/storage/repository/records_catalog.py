@@ -248,7 +248,7 @@ class ProtocolRecords(RecordsBase):
         """Every session whose map uses the lot (``map_region_product.lot_id``) or whose recorded
         actuals name it, with its patient; cancelled and no-show sessions are left out, planned
         ones only with ``include_planned``. Ordered by time."""
-        from mesomap.storage.repository.records_sessions import planned_lot_volumes
+        from mesomap.storage.repository.records_reads import planned_lot_volumes
 
         with self._read() as session:
             lot = get_or_404(session, Lot, lot_id, "lot")

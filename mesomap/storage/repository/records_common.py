@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import sqlalchemy as sa
@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from mesomap.core.i18n import QT_TRANSLATE_NOOP
+from mesomap.core.records import RecordWarning
 from mesomap.storage import audit
 from mesomap.storage.engine import Database
 from mesomap.storage.errors import InvalidInputError, NotFoundError, SignedRecordError
@@ -105,3 +106,15 @@ def required_text(value: str, field: str) -> str:
 def local_day(value: dt.datetime, tz: dt.tzinfo | None = None) -> dt.date:
     """The calendar day of an instant in ``tz`` (default: this computer's zone)."""
     return value.astimezone(tz).date() if tz is not None else value.astimezone().date()
+
+
+class RuleRefusedError(InvalidInputError):
+    """A record rule refused the action (an expired lot, an incomplete checklist): ``warning`` is
+    the rule's ``RecordWarning``, whose template is translated with the context "records"."""
+
+    def __init__(self, warning: RecordWarning, *, field: str) -> None:
+        self.warning = warning
+        super().__init__(warning.template, field=field, **dict(warning.params))
+
+    def translated(self, translate: Callable[[str, str], str]) -> str:
+        return self.warning.translated(translate)

@@ -231,7 +231,7 @@ class CourseRecords(RecordsBase):
     def timeline(self, patient_id: int, course_id: int | None = None) -> list[TimelinePoint]:
         """Sessions of the patient (or of one course) by time, with papules and volume (actual
         when recorded, else planned) and the outcome measures of each session."""
-        from mesomap.storage.repository.records_sessions import session_amounts
+        from mesomap.storage.repository.records_reads import session_amounts
 
         with self._read() as session:
             stmt = sa.select(TreatmentSession).where(TreatmentSession.patient_id == patient_id)

@@ -24,7 +24,7 @@ A signed session refuses every change here (``SignedRecordError``); the database
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 
 import numpy as np
@@ -35,9 +35,7 @@ from mesomap.core.document import MapDocument, map_totals
 from mesomap.core.i18n import QT_TRANSLATE_NOOP
 from mesomap.core.layout.types import ExclusionSpec
 from mesomap.core.records import (
-    ChecklistQuestion,
     RecordWarning,
-    checklist_problems,
     previous_papules,
     refused,
     repeat_map,
@@ -67,6 +65,7 @@ from mesomap.storage.repository.records_checks import NOT_COUNTED, plan_warnings
 from mesomap.storage.repository.records_common import (
     SESSION,
     RecordsBase,
+    RuleRefusedError,
     flush_or_conflict,
     local_day,
     names,
@@ -76,12 +75,19 @@ from mesomap.storage.repository.records_common import (
     unsigned_session,
 )
 from mesomap.storage.repository.records_courses import course_or_none, outcome_record
+from mesomap.storage.repository.records_reads import (
+    actuals_of,
+    checklist_view,
+    event_record,
+    has_map,
+    planned_lot_volumes,
+    session_amounts,
+)
 from mesomap.storage.repository.records_types import (
     ActualProductInput,
     AdverseEventInput,
     AdverseEventRecord,
     ChecklistAnswerInput,
-    ChecklistLine,
     ChecklistView,
     OutcomeInput,
     OutcomeRecord,
@@ -92,87 +98,8 @@ from mesomap.storage.repository.records_types import (
 )
 from mesomap.storage.repository.sessions import SessionRecord, SessionRepository
 
-
-def _has_map(session: Session, session_id: int) -> bool:
-    return map_version(session, session_id) is not None
-
-
-def session_amounts(session: Session, session_id: int) -> tuple[int, Decimal | None]:
-    """Papules (injections) and volume of a session: recorded actuals when any, else the plan."""
-    actual = session.execute(
-        sa.select(sa.func.coalesce(sa.func.sum(RegionActual.papules_performed), 0),
-                  sa.func.count(RegionActual.id))
-        .where(RegionActual.session_id == session_id)).first()
-    if actual is not None and actual[1]:
-        volume = session.execute(
-            sa.select(sa.func.sum(RegionActualProduct.volume_total_ml))
-            .join(RegionActual, RegionActual.id == RegionActualProduct.actual_id)
-            .where(RegionActual.session_id == session_id)).scalar()
-        return int(actual[0]), Decimal(volume) if volume is not None else Decimal("0.0000")
-    if not _has_map(session, session_id):
-        return 0, None
-    totals = map_totals(load_map(session, session_id))
-    return totals.injections, totals.volume_ml
-
-
-def planned_lot_volumes(session: Session, session_id: int) -> dict[int, Decimal]:
-    """Planned volume per lot id of a session's map (injections × volume per papule)."""
-    if not _has_map(session, session_id):
-        return {}
-    doc = load_map(session, session_id)
-    totals = map_totals(doc)
-    out: dict[int, Decimal] = {}
-    for region, rt in zip(doc.regions, totals.regions, strict=True):
-        for item in region.mixture:
-            if item.lot_id is not None:
-                out[item.lot_id] = out.get(item.lot_id, Decimal("0.0000")) + \
-                    item.volume_per_papule_ml * rt.injections
-    return out
-
-
-def _event_record(row: AdverseEvent, who: Mapping[int, str]) -> AdverseEventRecord:
-    return AdverseEventRecord(
-        kind=row.kind, severity=str(Severity(row.severity).value), description=row.description,
-        action_taken=row.action_taken, onset_at=row.onset_at, id=row.id,
-        patient_id=row.patient_id, session_id=row.session_id, amendment_id=row.amendment_id,
-        recorded_by_name=who.get(row.recorded_by_id) if row.recorded_by_id else None,
-        recorded_at=row.recorded_at, version=row.version)
-
-
-def checklist_view(session: Session, session_id: int) -> ChecklistView:
-    """Answers given (as asked) plus the active items not answered yet."""
-    answers = session.scalars(sa.select(ChecklistAnswer)
-                              .where(ChecklistAnswer.session_id == session_id)).all()
-    items = session.scalars(sa.select(ChecklistItem).order_by(ChecklistItem.position,
-                                                              ChecklistItem.id)).all()
-    by_item = {a.item_id: a for a in answers}
-    who = names(session, {a.answered_by_id for a in answers})
-    lines: list[ChecklistLine] = []
-    questions: list[ChecklistQuestion] = []
-    given: dict[int, str] = {}
-    for item in items:
-        a = by_item.get(item.id)
-        if a is None and not item.active:
-            continue
-        questions.append(ChecklistQuestion(item.id, a.item_label if a else item.label, item.blocking))
-        if a is not None:
-            given[item.id] = str(ChecklistAnswerValue(a.answer).value)
-        lines.append(ChecklistLine(
-            item_id=item.id, label=a.item_label if a else item.label, blocking=item.blocking,
-            answer=given.get(item.id), note=a.note if a else "",
-            answered_by_name=who.get(a.answered_by_id) if a and a.answered_by_id else None,
-            answered_at=a.answered_at if a else None))
-    return ChecklistView(tuple(lines), tuple(checklist_problems(questions, given)))
-
-
-def actuals_of(session: Session, session_id: int) -> tuple[RegionActualInput, ...]:
-    rows = session.scalars(sa.select(RegionActual).where(RegionActual.session_id == session_id)
-                           .order_by(RegionActual.id)).all()
-    return tuple(
-        RegionActualInput(r.region_uid, r.region_name, r.papules_performed, tuple(
-            ActualProductInput(p.product_name, p.volume_total_ml, p.product_id, p.lot_id,
-                               p.lot_number) for p in r.products), r.notes)
-        for r in rows)
+_has_map = has_map
+_event_record = event_record
 
 
 class SessionRecords(RecordsBase):
@@ -271,7 +198,7 @@ class SessionRecords(RecordsBase):
 
         bad = refused(lot_warnings(session, doc, on or local_day(row.scheduled_at)))
         if bad:
-            raise InvalidInputError(bad[0].template, field="mixture", **dict(bad[0].params))
+            raise RuleRefusedError(bad[0], field="mixture")
 
     def save_map(self, session_id: int, doc: MapDocument, expected_map_version: int | None,
                  exclusions: Sequence[ExclusionSpec] = ()) -> SessionPlan:
@@ -391,8 +318,7 @@ class SessionRecords(RecordsBase):
             ensure_defaults(session)
             problems = checklist_view(session, session_id).problems
             if problems:
-                raise InvalidInputError(problems[0].template, field="checklist",
-                                        **dict(problems[0].params))
+                raise RuleRefusedError(problems[0], field="checklist")
             if _has_map(session, session_id):
                 self._refuse_expired(session, row, load_map(session, session_id),
                                      on=local_day(when))
