@@ -135,7 +135,7 @@ def test_generated_polygons(shape: tuple[Polygon, float, float], pattern: str, d
     pts = res.points
     check_spacing(pts, spacing)
     assert not outside_mask(pts, region, margin, exclusions).any()
-    assert np.array_equal(pts, plan_layout(_request(case, pattern)).points)
+    assert np.array_equal(pts, plan_layout(_request(case, pattern, with_metrics=False)).points)
     m = res.metrics
     assert m is not None
     if not res.valid_area.is_empty:

@@ -232,6 +232,10 @@ def choose_layout(
     Square lattices are only used by ``auto`` when they give more papules and the area is too
     thin to have an interior (a square lattice covers an interior less evenly).
     """
+    if "square" in kinds and "hex" in kinds:
+        inner = shapely.buffer(area, -spacing, quad_segs=4)
+        if not inner.is_empty and inner.area > 0:
+            kinds = ("hex",)  # the area has an interior: hexagonal (see the docstring)
     est = max(1, int(area.area / (spacing * spacing * SQRT3_2)))
     budget = max(1, min(MAX_EVALUATIONS, EVALUATION_WORK // est))
     ranked, plain = rank_lattices(area, spacing, kinds, budget)
@@ -253,13 +257,18 @@ def choose_layout(
             if gap < best_gap:
                 best_gap, specs = gap, [sp]
     else:
-        # up to ``budget`` placements of every orientation, best first
+        # round robin over the orientations, best placements first, ``budget`` in all (at
+        # least the best one of every orientation)
         per: dict[tuple[str, float], list[LatticeSpec]] = {}
         for _, sp in ranked:
-            group = per.setdefault((sp.kind, sp.angle_deg), [])
-            if len(group) < budget:
-                group.append(sp)
-        specs = [sp for group in per.values() for sp in group]
+            per.setdefault((sp.kind, sp.angle_deg), []).append(sp)
+        total = max(budget, len(per))
+        depth = 0
+        while len(specs) < total and any(len(g) > depth for g in per.values()):
+            for group in per.values():
+                if depth < len(group) and len(specs) < total:
+                    specs.append(group[depth])
+            depth += 1
     cands = [_complete(sp, area, spacing, fixed) for sp in specs]
     # never fewer papules than the plain clipped hexagonal lattice
     plain_n = len(_away_from(clipped_lattice(plain, area), fixed, spacing)) if plain else 0
@@ -275,13 +284,6 @@ def choose_layout(
     floor = nmax - math.ceil(COUNT_SLACK * nmax)
     plain_n += len(fixed)
     keep = [c for c in cands if len(c.points) >= max(floor, plain_n)]
-    if "square" in kinds and "hex" in kinds:
-        inner = shapely.buffer(area, -spacing, quad_segs=4)
-        hexes = [c for c in cands if c.spec.kind == "hex"]
-        if hexes and not inner.is_empty and inner.area > 0:
-            hmax = max(len(c.points) for c in hexes)
-            hfloor = hmax - math.ceil(COUNT_SLACK * hmax)
-            keep = [c for c in hexes if len(c.points) >= max(hfloor, plain_n)]
     return min(keep, key=lambda c: (c.cover, -len(c.points)))
 
 
