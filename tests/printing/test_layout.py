@@ -126,6 +126,9 @@ def test_page_breaks_repeat_header_and_number_pages() -> None:
     # The region table's heading row is repeated on the pages it continues on.
     with_heading = [p for p in layout.pages if "Technique" in p.texts()]
     assert len(with_heading) >= 2
+    for page in with_heading:  # never a heading row alone at the end of a page
+        texts = page.texts()
+        assert any(re.fullmatch(r"LOT-\d{3}", t) for t in texts[texts.index("Technique"):])
     lots = [t for p in layout.pages for t in p.texts() if re.fullmatch(r"LOT-\d{3}", t)]
     assert len(lots) == 60
 
