@@ -3,12 +3,14 @@
 Area patterns (auto, hex, square):
 1. check/repair the region; valid area = (region − margin) − (exclusions + their margins);
 2. fast path: one lattice anchored at the origin, rows horizontal (stable while dragging);
-3. otherwise: score 16 × 8 offsets for each candidate orientation (0°, 30°/90°, the longest
-   edges) by scanline counting; generate the best few exactly; keep the one with the most
-   papules, then the smallest gap along the boundary (or, given the previous session's
-   papules, the largest mean distance to them among those keeping the count);
-4. drop lattice points closer than the spacing to fixed papules; fill the remaining gaps
-   greedily (see :mod:`.fill`); order; measure.
+3. otherwise: score 16 × 8 offsets for each candidate frame (0° and 90°, and along and
+   across the two longest edges) by scanline counting; complete the best-ranked placements
+   (round robin over the frames, as many as a work budget allows) with gap filling; keep
+   the most papules (2 % slack), then the smallest covering radius — or, given the previous
+   session's papules, the largest mean distance to them among those keeping the count;
+   ``auto`` uses square lattices only for areas without an interior;
+4. lattice points closer than the spacing to fixed papules are dropped before gap filling
+   (see :mod:`.fill`); then order.
 """
 
 from __future__ import annotations
