@@ -106,28 +106,33 @@ def install_translators(app: QApplication, language: str) -> list[Any]:
     return translators
 
 
-def make_settings(db: Any) -> Settings:
-    """The registry bound to this database (clinic scope) and this workstation (QSettings)."""
+def make_settings(db: Any, actor: Any = None) -> Settings:
+    """The registry bound to this database (clinic scope, written as ``actor``) and this
+    workstation (QSettings)."""
     from mesomap.core.settings import Settings
     from mesomap.gui.patient_gateway import clinic_settings_backend
     from mesomap.gui.settings_store import QSettingsBackend
 
-    return Settings(clinic=clinic_settings_backend(db), workstation=QSettingsBackend())
+    return Settings(clinic=clinic_settings_backend(db, actor), workstation=QSettingsBackend())
 
 
 def create_main_window(db: Any, settings: Settings | None = None) -> MainWindow:
     """Build (not show) the main window on an open database."""
     from mesomap.gui.main_window import MainWindow
     from mesomap.gui.patient_gateway import RepositoryPatientGateway, make_patient_search
+    from mesomap.storage.permissions import ActorRef
 
-    settings = settings or make_settings(db)
-    return MainWindow(
+    actor = ActorRef()  # whoever is logged in (issue 5: mesomap.gui.accounts sets it)
+    settings = settings or make_settings(db, actor)
+    window = MainWindow(
         db=db,
         settings=settings,
-        search=make_patient_search(db),
-        gateway=RepositoryPatientGateway(db),
+        search=make_patient_search(db, actor),
+        gateway=RepositoryPatientGateway(db, actor),
         is_demo=bool(getattr(db, "is_demo", False)),
     )
+    window.actor_ref = actor  # type: ignore[attr-defined]  # read by mesomap.gui.accounts
+    return window
 
 
 def _open_database(db_url: str | None) -> Any:

@@ -19,7 +19,7 @@ from mesomap.storage.repository.clinic_settings import ClinicSettingsRepository
 from mesomap.storage.repository.patients import PatientInput, PatientRepository
 
 
-def make_patient_search(db: Any, actor_id: int | None = None) -> Callable[[str, int], Sequence[Any]]:
+def make_patient_search(db: Any, actor_id: Any = None) -> Callable[[str, int], Sequence[Any]]:
     """The patient list's search function over ``db`` (safe to call from a worker thread: each
     call opens its own read-only session)."""
     repo = PatientRepository(db, actor_id=actor_id)
@@ -33,7 +33,7 @@ def make_patient_search(db: Any, actor_id: int | None = None) -> Callable[[str, 
 class RepositoryPatientGateway:
     """:class:`PatientGateway` over the patient repository."""
 
-    def __init__(self, db: Any, actor_id: int | None = None) -> None:
+    def __init__(self, db: Any, actor_id: Any = None) -> None:
         self.repo = PatientRepository(db, actor_id=actor_id)
 
     def load(self, patient_id: int) -> tuple[dict[str, Any], int]:
@@ -59,6 +59,7 @@ class RepositoryPatientGateway:
         return isinstance(exc, ConflictError)
 
 
-def clinic_settings_backend(db: Any) -> ClinicSettingsRepository:
-    """The clinic scope of the settings registry for ``db`` (the ``clinic_setting`` table)."""
-    return ClinicSettingsRepository(db)
+def clinic_settings_backend(db: Any, actor: Any = None) -> ClinicSettingsRepository:
+    """The clinic scope of the settings registry for ``db`` (the ``clinic_setting`` table),
+    written as ``actor`` (an id or the window's ``ActorRef``)."""
+    return ClinicSettingsRepository(db, actor)

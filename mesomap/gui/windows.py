@@ -85,6 +85,9 @@ class WindowManager:
         window.closed.connect(lambda w=window: self._closed(w))
         self.windows.append(window)
         window.show()
+        from mesomap.gui.accounts import install_accounts
+
+        install_accounts(window).begin()  # issue 5: first-start setup, or locked until login
         window.start()
         backup = getattr(db, "backup_path", None)
         if backup is not None:
