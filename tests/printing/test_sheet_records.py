@@ -3,6 +3,7 @@ answers (empty boxes when unanswered), adverse events, amendments and signatures
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -117,3 +118,29 @@ def test_records_in_the_pdf(qapp: object, records_url: str, tmp_path: Path) -> N
                      data.signatures[0].digest_short, "Aftercare after your treatment",
                      f"{data.number_in_course} of {data.planned_sessions}"):
         assert expected in text, expected
+
+
+def test_sheets_read_the_same_on_sqlite_and_postgresql(db_url: str) -> None:
+    with open_database(db_url) as db:
+        seed_demo(db.engine, patients=1)
+        repo = SheetRepository(db)
+        ids = repo.session_ids(dt.date(2000, 1, 1), dt.date(2100, 1, 1), include_cancelled=True)
+        assert len(ids) >= 5
+        sheets = repo.get_many(ids)
+        assert [s.session_id for s in sheets] == ids
+        with_map = [s for s in sheets if s.map is not None]
+        assert with_map and all(s.lots for s in with_map if any(r.mixture for r in s.map.regions))
+        signed = [s for s in sheets if s.status == "signed"]
+        assert all(s.signatures for s in signed)
+        practitioners = repo.practitioners()
+        assert practitioners and all(name for _, name in practitioners)
+
+
+def test_a_session_without_map_still_prints(records_url: str) -> None:
+    planned, _, _ = _session_ids(records_url)
+    with open_database(records_url) as db:
+        data = dataclasses.replace(SheetRepository(db).get(planned), map=None, lots=())
+    layout = layout_session_sheet(data, None, SheetOptions(scale="1:1"))
+    texts = [t for page in layout.pages for t in page.texts()]
+    assert "This session has no map yet." in texts
+    assert layout.tiles == 0 and len(layout.pages) >= 1
