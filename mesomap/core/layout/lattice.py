@@ -65,6 +65,9 @@ def from_frame(xy: FloatArray, angle_deg: float) -> FloatArray:
 
 
 def frame_bounds(area: BaseGeometry, angle_deg: float) -> tuple[float, float, float, float]:
+    if angle_deg == 0.0:
+        x0, y0, x1, y1 = area.bounds
+        return float(x0), float(y0), float(x1), float(y1)
     segs = boundary_segments(area)
     pts = to_frame(segs[:, :2], angle_deg) if len(segs) else np.zeros((1, 2))
     return float(pts[:, 0].min()), float(pts[:, 1].min()), float(pts[:, 0].max()), float(

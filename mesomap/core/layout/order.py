@@ -162,10 +162,17 @@ def order_papules(
     if best is not None:
         _, frame, idx = best
         # of the four ways to snake in the lattice frame, the one starting nearest the corner
-        options = [_snake(frame, idx, t, lf) for t in (True, False) for lf in (True, False)]
-        firsts = np.array([pts[o[0]] for o in options])
-        pick = int(np.argmin(np.hypot(firsts[:, 0] - cx, firsts[:, 1] - cy)))
-        order = options[pick]
+        hi_row = idx == idx.max()
+        lo_row = idx == idx.min()
+        options = [(t, lf) for t in (True, False) for lf in (True, False)]
+        firsts = []
+        for t, lf in options:
+            members = np.nonzero(hi_row if t else lo_row)[0]
+            xs = frame[members, 0]
+            firsts.append(members[int(np.argmin(xs) if lf else np.argmax(xs))])
+        fp = pts[np.asarray(firsts)]
+        t, lf = options[int(np.argmin(np.hypot(fp[:, 0] - cx, fp[:, 1] - cy)))]
+        order = _snake(frame, idx, t, lf)
     else:
         start = int(np.argmin(np.hypot(pts[:, 0] - cx, pts[:, 1] - cy)))
         order = _nearest_neighbour(pts, start)
