@@ -90,6 +90,7 @@ def test_presets_shipped_and_editable(clinic: Clinic) -> None:
     assert idp.shipped and idp.spacing_min_cm == 1.0 and idp.spacing_max_cm == 2.0
     tech = idp.technique(spacing_cm=1.2)
     assert tech.preset_id == idp.id and tech.spacing_cm == 1.2 and tech.depth_mm == idp.depth_mm
+    assert idp.overridden(tech) == {"spacing_cm"} and idp.overridden(idp.technique()) == set()
     from dataclasses import asdict, fields
 
     from mesomap.storage.repository.records import PresetInput

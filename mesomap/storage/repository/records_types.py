@@ -137,6 +137,15 @@ class PresetRecord(PresetInput):
         )
         return base.replace(**overrides) if overrides else base
 
+    def overridden(self, technique: Technique) -> frozenset[str]:
+        """Names of the technique values a region changed from this preset (for the editor's
+        "overridden" marks)."""
+        base = self.technique()
+        names = ("code", "depth_mm", "needle_gauge", "needle_length_mm", "angle_deg",
+                 "spacing_cm", "margin_cm", "nappage_density_per_cm2", "seconds_per_papule",
+                 "setup_minutes")
+        return frozenset(n for n in names if getattr(technique, n) != getattr(base, n))
+
 
 @dataclass(frozen=True)
 class ChecklistItemInput:
