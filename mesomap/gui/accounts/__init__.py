@@ -105,11 +105,18 @@ class AccountsController(QObject):
             self.watcher.start()
         self._update_actions()
         if previous is None or actor is None or previous.user_id != actor.user_id:
+            self._forget_patient_list()  # the next user sees only what they may see
             refresh = self.window.action_table.action("view.refresh") if hasattr(
                 self.window.action_table, "action") else None
             if refresh is not None and actor is not None:
                 refresh.trigger()  # what the new user may see
         self.actor_changed.emit(actor)
+
+    def _forget_patient_list(self) -> None:
+        patient_list = getattr(self.window, "patient_list", None)
+        model = getattr(patient_list, "model", None)
+        if model is not None and hasattr(model, "set_rows"):
+            model.set_rows([])
 
     def _update_actions(self) -> None:
         actor = self.actor

@@ -1,0 +1,174 @@
+"""Accounts in the main window (pytest-qt): first-start setup, login at start, idle lock that
+keeps the unsaved map, switch user, audit viewer, demonstration database without login."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from mesomap.core.document.serialize import canonical_bytes
+from mesomap.gui.accounts import install_accounts
+from mesomap.gui.naming import unnamed_widgets
+from mesomap.storage import accounts
+from mesomap.storage.engine import Database, open_database
+from mesomap.storage.permissions import LoginRequiredError
+from mesomap.storage.repository.patients import PatientInput, PatientRepository
+from mesomap.storage.schema import mark_as_demo
+from tests.accounts.conftest import PASSWORD, make_actors
+from tests.document.helpers import sample_document
+
+
+@pytest.fixture
+def clinic(sqlite_url: str) -> Iterator[Database]:
+    db = open_database(sqlite_url)
+    yield db
+    db.close()
+
+
+def _window(qtbot: QtBot, db: Database, idle_ms: int = 60_000) -> Any:
+    from mesomap.app import create_main_window
+
+    window = create_main_window(db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    controller = install_accounts(window, idle_ms=idle_ms)
+    controller.begin()
+    return window
+
+
+def _log_in(qtbot: QtBot, form: Any, login: str, password: str) -> None:
+    form.login_edit.setText(login)
+    form.password_edit.setText(password)
+    form.submit()
+    qtbot.waitUntil(lambda: not form.busy, timeout=10_000)
+
+
+class MapPage(QWidget):
+    """Stands in for the session editor: an open, unsaved map and a typed note."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("map_page")
+        self.document = sample_document()
+        self.note = QLineEdit(self)
+        self.note.setObjectName("map_page_note_edit")
+        self.note.setAccessibleName("Note")
+
+
+def test_first_start_creates_the_administrator(qtbot: QtBot, clinic: Database) -> None:
+    window = _window(qtbot, clinic)
+    dialog = window.accounts.setup_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert unnamed_widgets(dialog) == []
+    dialog.login_edit.setText("boss")
+    dialog.name_edit.setText("Dr Boss")
+    dialog.password_edit.setText(PASSWORD)
+    dialog.repeat_edit.setText(PASSWORD + "x")
+    dialog.submit()
+    assert "differ" in dialog.message.text() and dialog.isVisible()
+    dialog.repeat_edit.setText(PASSWORD)
+    dialog.submit()
+    assert not dialog.isVisible()
+    assert window.actor_ref.current.login == "boss"
+    assert "Dr Boss" in window.accounts.user_label.text()
+    assert not accounts.needs_first_setup(clinic)
+
+
+def test_window_opens_locked_until_login(qtbot: QtBot, clinic: Database) -> None:
+    actors = make_actors(clinic)
+    PatientRepository(clinic, actors["practitioner"]).create(PatientInput("Hidden"))
+    window = _window(qtbot, clinic)
+    controller = window.accounts
+    assert controller.locked and window.actor_ref.current is None
+    overlay = controller.overlay
+    assert overlay.geometry() == window.rect()
+    assert unnamed_widgets(overlay) == []
+    with pytest.raises(LoginRequiredError):  # nothing behind the overlay can read patients
+        PatientRepository(clinic, window.actor_ref).search("")
+    _log_in(qtbot, overlay.form, "practitioner", "wrong password")
+    assert controller.locked and "not correct" in overlay.form.message.text()
+    _log_in(qtbot, overlay.form, "practitioner", PASSWORD)
+    assert not controller.locked
+    assert [p.family_name for p in PatientRepository(clinic, window.actor_ref).search("")] == ["Hidden"]
+
+
+def test_idle_lock_keeps_the_unsaved_map(qtbot: QtBot, clinic: Database) -> None:
+    actors = make_actors(clinic)
+    window = _window(qtbot, clinic, idle_ms=300)
+    controller = window.accounts
+    _log_in(qtbot, controller.overlay.form, "practitioner", PASSWORD)
+    page = MapPage()
+    window.add_page("map", page)
+    window.show_page("map")
+    page.note.setText("half-typed note")
+    before = page.document
+    snapshot = canonical_bytes(page.document)
+    qtbot.waitUntil(lambda: controller.locked, timeout=5000)
+    assert controller.overlay.isVisible() and controller.overlay.geometry() == window.rect()
+    assert window.actor_ref.current is None
+    assert not window.centralWidget().isEnabled()  # nothing underneath takes input
+    # Someone else unlocks: the map and the typed text are still there, untouched.
+    _log_in(qtbot, controller.overlay.form, "frontdesk", PASSWORD)
+    assert not controller.locked and window.actor_ref.current.login == "frontdesk"
+    assert window.page("map") is page and page.document is before
+    assert canonical_bytes(page.document) == snapshot
+    assert page.note.text() == "half-typed note"
+    entries = [e for e in accounts_audit(clinic, actors) if e.action == "lock"]
+    assert entries and entries[0].details["reason"] == "idle_lock"
+
+
+def accounts_audit(db: Database, actors: dict) -> list[Any]:
+    from mesomap.storage import audit
+
+    return audit.list_entries(db, actors["administrator"])
+
+
+def test_switch_user_and_audit_viewer(qtbot: QtBot, clinic: Database) -> None:
+    actors = make_actors(clinic)
+    patient = PatientRepository(clinic, actors["practitioner"]).create(PatientInput("Viewed"))
+    window = _window(qtbot, clinic)
+    controller = window.accounts
+    _log_in(qtbot, controller.overlay.form, "practitioner", PASSWORD)
+    qtbot.waitUntil(lambda: len(window.patient_list.model.rows()) == 1, timeout=5000)
+    assert not window.action_table.action("tools.audit_trail").isEnabled()
+    window.action_table.action("file.switch_user").trigger()
+    assert controller.locked and controller.overlay.form.login_edit.text() == ""
+    _log_in(qtbot, controller.overlay.form, "admin", PASSWORD)
+    assert window.action_table.action("tools.audit_trail").isEnabled()
+    viewer = controller.open_audit_viewer()
+    qtbot.addWidget(viewer)
+    qtbot.waitUntil(lambda: viewer.table.rowCount() > 0, timeout=5000)
+    assert unnamed_widgets(viewer) == []
+    viewer.patient_edit.setText(str(patient.id))
+    viewer.show_button.click()
+    qtbot.waitUntil(lambda: viewer.entries and all(e.patient_id == patient.id for e in viewer.entries),
+                    timeout=5000)
+    assert [e.action for e in viewer.entries] == ["create"]
+    index = viewer.user_combo.findData(actors["practitioner"].user_id)
+    assert index > 0
+    viewer.patient_edit.clear()
+    viewer.user_combo.setCurrentIndex(index)
+    viewer.show_button.click()
+    qtbot.waitUntil(lambda: {"login", "create", "logout"} <= {e.action for e in viewer.entries},
+                    timeout=5000)
+    assert all(e.user_id == actors["practitioner"].user_id for e in viewer.entries)
+    # The administrator may not see patients: the practitioner's list was not left behind.
+    assert window.patient_list.model.rows() == []
+
+
+def test_demonstration_database_needs_no_login(qtbot: QtBot, clinic: Database) -> None:
+    make_actors(clinic)
+    with clinic.engine.connect() as conn, conn.begin():
+        mark_as_demo(conn)
+    window = _window(qtbot, clinic, idle_ms=100)
+    controller = window.accounts
+    assert not controller.locked and controller.setup_dialog is None
+    qtbot.wait(400)
+    assert not controller.locked
+    assert not window.action_table.action("file.switch_user").isEnabled()
+    PatientRepository(clinic, window.actor_ref).create(PatientInput("Demo"))
