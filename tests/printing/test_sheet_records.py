@@ -40,7 +40,7 @@ def records_url(sqlite_url: str) -> str:
         seed_demo(db.engine, patients=2)
     planned, signed, patient = _session_ids(sqlite_url)
     with open_database(sqlite_url) as db, db.session() as s:
-        items = [m.ChecklistItem(code=f"q{i}", label=label, position=i)
+        items = [m.ChecklistItem(code=f"test_q{i}", label=label, position=100 + i)
                  for i, label in enumerate(["Pregnant or breastfeeding?", "Allergy to procaine?",
                                             "Anticoagulant treatment?"])]
         s.add_all(items)
@@ -73,10 +73,14 @@ def test_repository_reads_records(records_url: str) -> None:
         with pytest.raises(NotFoundError):
             repo.get(10_000)
     assert s.clinic_name == "Clinique des Tilleuls" and s.is_demo
-    answers = {a.label: a.answer for a in s.checklist}
+    ours = ("Pregnant or breastfeeding?", "Allergy to procaine?", "Anticoagulant treatment?")
+    answers = {a.label: a.answer for a in s.checklist if a.label in ours}
     assert answers == {"Pregnant or breastfeeding?": "no", "Allergy to procaine?": "yes",
                        "Anticoagulant treatment?": None}
-    assert [a.answer for a in p.checklist] == [None, None, None]
+    assert [a.answer for a in p.checklist if a.label in ours] == [None, None, None]
+    # Items answered for the session come first, unanswered active items after them.
+    positions = [a.answer is None for a in s.checklist]
+    assert positions == sorted(positions)
     assert [e.kind for e in s.adverse_events] == ["bruising"]
     assert [a.reason for a in s.amendments] == ["Bruise reported by phone next day"]
     assert s.signatures and len(s.signatures[0].digest_short) == 12
@@ -95,9 +99,12 @@ def test_checklist_boxes_and_signature_block(records_url: str) -> None:
         layout = layout_session_sheet(data, None, SheetOptions())  # type: ignore[arg-type]
         return [e.checked for page in layout.pages for e in page.elements if isinstance(e, CheckBox)]
 
-    assert boxes(p) == [False] * 9  # three questions × yes/no/n.a., all empty
-    signed_boxes = boxes(s)
-    assert len(signed_boxes) == 9 and sum(signed_boxes) == 2
+    for data in (p, s):  # three boxes (yes / no / n.a.) per question, crossed when answered
+        found = boxes(data)
+        assert len(found) == 3 * len(data.checklist)
+        assert sum(found) == sum(a.answer is not None for a in data.checklist)
+    unanswered = [a for a in p.checklist if a.answer is None]
+    assert len(unanswered) >= 3  # a planned session: empty boxes to fill in
     texts = [t for page in layout_session_sheet(s, None, SheetOptions()).pages for t in page.texts()]
     assert any(s.signatures[0].digest_short in t for t in texts)
     assert any(f"record version {s.signatures[0].record_version}" in t for t in texts)
