@@ -31,6 +31,7 @@ from mesomap.storage.seed_rows import (
     RowBuilder,
     ensure_reference,
     fix_sequences,
+    install_clinic_defaults,
     table,
 )
 
@@ -133,6 +134,7 @@ def seed_demo(engine: sa.Engine, *, patients: int, sessions: int | None = None,
             if details is not None:
                 raise DemoSeedRefusedError(details=details)
             mark_as_demo(conn)
+            install_clinic_defaults(conn)
             keys = KeyAllocator(conn)
             ref = ensure_reference(conn, keys, gen, now)
             pt = table(m.Patient)

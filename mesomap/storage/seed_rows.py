@@ -38,7 +38,7 @@ KEYED_TABLES: tuple[sa.Table, ...] = tuple(
         m.UserAccount, m.Product, m.Lot, m.ProtocolPreset, m.Patient, m.ConsentRecord,
         m.TreatmentCourse, m.TreatmentSession, m.SessionMap, m.MapRegion, m.MapRegionProduct,
         m.Papule, m.Signature, m.RegionActual, m.RegionActualProduct, m.AdverseEvent,
-        m.OutcomeMeasure,
+        m.OutcomeMeasure, m.ChecklistAnswer,
     )
 )
 
@@ -85,6 +85,7 @@ class Reference:
     product_names: dict[str, str] = field(default_factory=dict)
     lots: dict[str, int] = field(default_factory=dict)  # lot number -> id
     presets: dict[str, int] = field(default_factory=dict)  # preset code -> id
+    checklist: list[tuple[int, str]] = field(default_factory=list)  # active items (id, label)
 
 
 def ensure_reference(conn: sa.Connection, keys: KeyAllocator, gen: DemoGenerator,
@@ -132,6 +133,9 @@ def ensure_reference(conn: sa.Connection, keys: KeyAllocator, gen: DemoGenerator
                 "active": True, **stamp}])
             lots[lot.lot_number] = lid
         ref.lots[lot.lot_number] = lots[lot.lot_number]
+    ci = table(m.ChecklistItem)
+    ref.checklist = [(r.id, r.label) for r in conn.execute(
+        sa.select(ci.c.id, ci.c.label).where(ci.c.active.is_(True)).order_by(ci.c.position))]
     pp = table(m.ProtocolPreset)
     presets = {r.code: r.id for r in conn.execute(sa.select(pp.c.code, pp.c.id))}
     for preset in DEMO_PRESETS:
@@ -154,13 +158,26 @@ def ensure_reference(conn: sa.Connection, keys: KeyAllocator, gen: DemoGenerator
     return ref
 
 
+def install_clinic_defaults(conn: sa.Connection) -> None:
+    """The shipped presets and contraindication checklist, as a clinic database gets them
+    (the records module writes them into a database that has none; the demo presets added
+    next would otherwise stop that). Call before :class:`KeyAllocator` reads the keys."""
+    try:
+        from mesomap.storage.repository.records_catalog import ensure_defaults
+    except ImportError:
+        return
+    with Session(bind=conn, join_transaction_mode="create_savepoint") as orm:
+        ensure_defaults(orm)
+        orm.commit()
+
+
 class RowBatch:
     """Rows of every table for a batch of patients, inserted parent tables first."""
 
     ORDER: tuple[Any, ...] = (
         m.Patient, m.TreatmentCourse, m.ConsentRecord, m.TreatmentSession, m.SessionMap,
         m.MapRegion, m.MapRegionProduct, m.Papule, m.Signature, m.RegionActual,
-        m.RegionActualProduct, m.AdverseEvent, m.OutcomeMeasure,
+        m.RegionActualProduct, m.AdverseEvent, m.OutcomeMeasure, m.ChecklistAnswer,
     )
 
     def __init__(self) -> None:
@@ -356,6 +373,12 @@ class RowBuilder:
                         "product_name": self.ref.product_names[code], "lot_number": lot_number,
                         "volume_total_ml": (volume * max(n, 1)).quantize(Decimal("0.0001"))})
         if done:
+            for item_id, label in self.ref.checklist:  # contraindications asked, none present
+                batch.add(m.ChecklistAnswer, {
+                    "id": self.keys.take(table(m.ChecklistAnswer)), "session_id": sid,
+                    "item_id": item_id, "item_label": label,
+                    "answer": m.ChecklistAnswerValue.NO, "note": "", "answered_by_id": doctor,
+                    "answered_at": when - timedelta(minutes=5), **self.stamp})
             self._clinical(s, sid, patient_id, course_id, doctor, when, indication, batch)
         return sid
 

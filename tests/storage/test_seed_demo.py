@@ -86,6 +86,12 @@ def test_seed_demo_counts_states_and_stamp(db_url: str, capsys: pytest.CaptureFi
             assert roles == {"practitioner", "front_desk", "trainer", "administrator"}
             assert _count(conn, m.TreatmentCourse) >= 12
             assert _count(conn, m.ProtocolPreset) >= 4
+            # the clinic's shipped checklist is there and answered for every performed session
+            items = _count(conn, m.ChecklistItem)
+            done = conn.execute(sa.select(sa.func.count()).select_from(m.TreatmentSession).where(
+                m.TreatmentSession.status.in_([m.SessionStatus.PERFORMED, m.SessionStatus.SIGNED]))
+            ).scalar_one()
+            assert items > 0 and _count(conn, m.ChecklistAnswer) == items * done
     # the patient list's search finds the seeded patients
     with open_database(db_url) as db:
         repo = PatientRepository(db)
