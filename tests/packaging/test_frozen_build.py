@@ -9,7 +9,9 @@ programs with fresh user folders (the autouse fixture of tests/conftest.py) and 
   schema (Alembic migrations read as files from the frozen folder) and quits when ready;
 - a demonstration database seeded by the frozen program opens with its patients listed, and
   ``mesomap-cli print`` writes a signed session's sheet from it to a PDF;
-- the frozen program reaches PostgreSQL through psycopg.
+- the frozen program reaches PostgreSQL through psycopg;
+- in French, the frozen program prints the same sheet as the source tree (locale data of babel
+  and Qt inside the frozen folder: dates, numbers, paper).
 
 The build takes minutes, so this module runs only with ``MESOMAP_FROZEN_TEST=1``.
 ``MESOMAP_FROZEN_APP=build/pyinstaller/dist/mesomap`` tests an existing build instead of
@@ -200,3 +202,39 @@ def test_frozen_program_prints_a_session_sheet(frozen_app: Path, tmp_path: Path)
     assert family_name.upper() in text.upper()
     assert "DEMO" in text  # a demonstration database stamps every printout
     assert text.count("\f") >= 2  # the sheet, then the aftercare page
+
+
+def _pdf_lines(pdf: Path) -> set[str]:
+    """The PDF's text lines with every digit masked (print times differ between two runs, the
+    shape of dates and numbers does not)."""
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is None:
+        pytest.fail("pdftotext is missing: scripts/install-system-deps.sh test installs poppler-utils")
+    text = subprocess.run([pdftotext, "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True, timeout=60).stdout
+    return {re.sub(r"\d", "#", line).strip() for line in text.splitlines() if line.strip()}
+
+
+def test_frozen_program_prints_like_the_source_tree_in_french(
+    frozen_app: Path, tmp_path: Path
+) -> None:
+    database = tmp_path / "demo.sqlite"
+    url = f"sqlite:///{database}"
+    french = {"LANG": "fr_FR.UTF-8", "LC_ALL": "fr_FR.UTF-8"}
+    seeded = _run(frozen_app, "mesomap-cli", "--db", url, "seed-demo", "--patients", "2",
+                  "--quiet")
+    assert seeded.returncode == 0, seeded.stdout + seeded.stderr
+    with sqlite3.connect(database) as conn:
+        (session_id,) = conn.execute(
+            "SELECT id FROM session WHERE status = 'signed' ORDER BY id LIMIT 1").fetchone()
+    frozen_pdf, source_pdf = tmp_path / "frozen.pdf", tmp_path / "source.pdf"
+    frozen = _run(frozen_app, "mesomap-cli", "--db", url, "print", str(session_id),
+                  "--output", str(frozen_pdf), **french)
+    assert frozen.returncode == 0, frozen.stdout + frozen.stderr
+    source = subprocess.run(
+        [sys.executable, "-m", "mesomap", "--db", url, "print", str(session_id),
+         "--output", str(source_pdf)],
+        cwd=ROOT, env=dict(os.environ, QT_QPA_PLATFORM="offscreen", **french),
+        capture_output=True, text=True, timeout=RUN_TIMEOUT_S)
+    assert source.returncode == 0, source.stdout + source.stderr
+    assert _pdf_lines(frozen_pdf) == _pdf_lines(source_pdf)
