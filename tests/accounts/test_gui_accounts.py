@@ -172,3 +172,21 @@ def test_demonstration_database_needs_no_login(qtbot: QtBot, clinic: Database) -
     assert not controller.locked
     assert not window.action_table.action("file.switch_user").isEnabled()
     PatientRepository(clinic, window.actor_ref).create(PatientInput("Demo"))
+
+
+def test_recovery_is_offered_after_login_only(qtbot: QtBot, clinic: Database) -> None:
+    from mesomap.gui.accounts.recovery import RecoveryStore
+
+    make_actors(clinic)
+    RecoveryStore().save("session-9", sample_document(), {"database": clinic.url, "title": "Back"})
+    RecoveryStore().save("session-8", sample_document(), {"database": "sqlite:///other.sqlite"})
+    window = _window(qtbot, clinic)
+    controller = window.accounts
+    assert controller.recovery_dialog is None  # nothing shown before someone logs in
+    _log_in(qtbot, controller.overlay.form, "practitioner", PASSWORD)
+    dialog = controller.recovery_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert [i.key for i in dialog.items] == ["session-9"]  # only this database's maps
+    with qtbot.waitSignal(controller.recovered_maps) as got:
+        dialog.restore_button.click()
+    assert got.args[0][0][0].meta["title"] == "Back"

@@ -44,6 +44,7 @@ class AccountsController(QObject):
     """Login state of one main window."""
 
     actor_changed = Signal(object)  # Actor | None
+    recovered_maps = Signal(list)  # [(RecoveryItem, MapDocument)] the person chose to restore
 
     def __init__(self, window: Any, *, idle_ms: int | None = None) -> None:
         super().__init__(window)
@@ -55,6 +56,8 @@ class AccountsController(QObject):
         self.demo = bool(getattr(window, "is_demo", False))
         self.last_login = ""
         self.setup_dialog: SetupDialog | None = None
+        self._recovery_offered = False
+        self.recovery_dialog: QWidget | None = None
         self.overlay = LockOverlay(window, self.db)
         self.overlay.unlocked.connect(self._unlocked)
         if idle_ms is None:
@@ -103,6 +106,9 @@ class AccountsController(QObject):
         if actor is not None:
             self.last_login = actor.login
             self.watcher.start()
+        if (actor is not None or self.demo) and not self._recovery_offered:
+            self._recovery_offered = True
+            self._offer_recovery()
         self._update_actions()
         if previous is None or actor is None or previous.user_id != actor.user_id:
             self._forget_patient_list()  # the next user sees only what they may see
@@ -111,6 +117,21 @@ class AccountsController(QObject):
             if refresh is not None and actor is not None:
                 refresh.trigger()  # what the new user may see
         self.actor_changed.emit(actor)
+
+    def _offer_recovery(self) -> None:
+        """After the first login (recovery files hold patient data): maps of this database
+        left unsaved by a crash. The session editor connects ``recovered_maps``."""
+        from mesomap.gui.accounts.recovery import RecoveryDialog, RecoveryStore
+
+        store = RecoveryStore()
+        url = str(getattr(self.db, "url", ""))
+        items = [i for i in store.pending() if i.meta.get("database", url) == url]
+        if not items:
+            return
+        dialog = RecoveryDialog(store, items, self.window)
+        dialog.restore_requested.connect(self.recovered_maps.emit)
+        self.recovery_dialog = dialog
+        dialog.show()
 
     def _forget_patient_list(self) -> None:
         patient_list = getattr(self.window, "patient_list", None)
