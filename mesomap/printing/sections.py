@@ -191,3 +191,31 @@ def signature_section(b: SheetBuilder, flow: Flow) -> None:
         flow.add(Line(x, flow.y, x + third - 6, flow.y, 0.2))
         flow.add(Text(x, flow.y + 0.5, third - 6, lh, b.t(label), 8, color="#404040"))
     flow.y += lh + 1
+
+
+def performed_section(b: SheetBuilder, flow: Flow) -> None:
+    """What was actually done per region (recorded after the session), when recorded."""
+    d = b.data
+    if not d.actuals:
+        return
+    flow.heading(b.t(QT_TRANSLATE_NOOP("SessionSheet", "Performed")), keep=20.0)
+    cols = [
+        Column(b.t(QT_TRANSLATE_NOOP("SessionSheet", "Region")), 40),
+        Column(b.t(QT_TRANSLATE_NOOP("SessionSheet", "Papules done")), 22, "right"),
+        Column(b.t(QT_TRANSLATE_NOOP("SessionSheet", "Product")), 44),
+        Column(b.t(QT_TRANSLATE_NOOP("SessionSheet", "Lot")), 30),
+        Column(b.t(QT_TRANSLATE_NOOP("SessionSheet", "Volume given")), 22, "right"),
+        Column(b.t(QT_TRANSLATE_NOOP("SessionSheet", "Note")), 28),
+    ]
+    rows: list[list[str | bool | None]] = []
+    for a in d.actuals:
+        first = True
+        for p in a.products or (None,):
+            rows.append([
+                a.region_name if first else "",
+                b.fmt.format_integer(a.papules_performed) if first else "",
+                p.product_name if p else "", p.lot_number if p else "",
+                b.vol(p.volume_total_ml) if p else "", a.notes if first else ""])
+            first = False
+    flow.table(cols, rows)
+

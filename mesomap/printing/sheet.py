@@ -165,6 +165,7 @@ class SheetBuilder:
         self.details(flow)
         tiles = self.map_section(flow)
         sections.regions_section(self, flow)
+        sections.performed_section(self, flow)
         sections.checklist_section(self, flow)
         sections.events_section(self, flow)
         sections.notes_section(self, flow)

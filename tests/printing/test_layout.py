@@ -105,7 +105,7 @@ def _data(regions: int, template_id: str = "face_front") -> SessionSheetData:
         scheduled_at=when, performed_at=None, status="planned", course_label="Cellulite",
         number_in_course=3, planned_sessions=6, practitioner_name="Dr A", map=doc,
         lots=tuple(SheetLot("Procaine 2%", f"LOT-{i:03d}", dt.date(2027, 1, 1)) for i in range(regions)),
-        checklist=(), adverse_events=(), amendments=(), signatures=(), next_appointment=None,
+        checklist=(), actuals=(), adverse_events=(), amendments=(), signatures=(), next_appointment=None,
         notes="", is_demo=True)
 
 

@@ -120,6 +120,10 @@ def test_records_in_the_pdf(qapp: object, records_url: str, tmp_path: Path) -> N
         export_sessions(db, [signed], out, SheetOptions(aftercare=True))
         data = SheetRepository(db).get(signed)
     text = " ".join(pdf_text(out).split())
+    assert data.actuals  # seed-demo records what was done in each region of a signed session
+    assert "Performed" in text
+    for actual in data.actuals:
+        assert actual.region_name in text
     for expected in ("Clinique des Tilleuls", "Allergy to procaine?", "mild, tested", "bruising",
                      "Small bruise left trapezius", "Bruise reported by phone next day",
                      data.signatures[0].digest_short, "Aftercare after your treatment",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -35,6 +36,8 @@ from mesomap.storage.models import (
     MapRegion,
     MapRegionProduct,
     Patient,
+    RegionActual,
+    RegionActualProduct,
     SessionMap,
     SessionStatus,
     Signature,
@@ -54,6 +57,24 @@ class SheetLot:
     product_name: str
     lot_number: str
     expiry_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class SheetActualProduct:
+    product_name: str
+    lot_number: str
+    volume_total_ml: Decimal
+
+
+@dataclass(frozen=True)
+class SheetActual:
+    """What was actually done in one region (the records issue's ``region_actual``)."""
+
+    region_uid: str
+    region_name: str
+    papules_performed: int
+    products: tuple[SheetActualProduct, ...]
+    notes: str = ""
 
 
 @dataclass(frozen=True)
@@ -117,6 +138,7 @@ class SessionSheetData:
     map: MapDocument | None
     lots: tuple[SheetLot, ...]
     checklist: tuple[SheetChecklistAnswer, ...]
+    actuals: tuple[SheetActual, ...]
     adverse_events: tuple[SheetAdverseEvent, ...]
     amendments: tuple[SheetAmendment, ...]
     signatures: tuple[SheetSignature, ...]
@@ -319,6 +341,7 @@ class SheetRepository:
             map=doc,
             lots=lots,
             checklist=checklist,
+            actuals=self._actuals(session, session_id),
             adverse_events=tuple(
                 SheetAdverseEvent(e.kind, str(e.severity.value if hasattr(e.severity, "value")
                                               else e.severity),
@@ -360,6 +383,24 @@ class SheetRepository:
             seen.setdefault((name, number), SheetLot(name, number, expiry))
         return tuple(seen.values())
 
+    def _actuals(self, session: Session, session_id: int) -> tuple[SheetActual, ...]:
+        rows = session.execute(
+            sa.select(RegionActual).where(RegionActual.session_id == session_id)
+            .order_by(RegionActual.id)
+        ).scalars().all()
+        if not rows:
+            return ()
+        products: dict[int, list[SheetActualProduct]] = {}
+        for p in session.execute(
+            sa.select(RegionActualProduct)
+            .where(RegionActualProduct.actual_id.in_([r.id for r in rows]))
+            .order_by(RegionActualProduct.actual_id, RegionActualProduct.position)
+        ).scalars():
+            products.setdefault(p.actual_id, []).append(
+                SheetActualProduct(p.product_name, p.lot_number, Decimal(p.volume_total_ml)))
+        return tuple(SheetActual(r.region_uid, r.region_name, r.papules_performed,
+                                 tuple(products.get(r.id, ())), r.notes) for r in rows)
+
     def _checklist(self, session: Session, session_id: int) -> tuple[SheetChecklistAnswer, ...]:
         answers = session.execute(
             sa.select(ChecklistAnswer, ChecklistItem.position)
@@ -383,6 +424,8 @@ class SheetRepository:
 
 __all__ = [
     "SessionSheetData",
+    "SheetActual",
+    "SheetActualProduct",
     "SheetAdverseEvent",
     "SheetAmendment",
     "SheetChecklistAnswer",
