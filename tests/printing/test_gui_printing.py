@@ -155,3 +155,27 @@ def test_default_session_is_the_selected_patients(qtbot: QtBot, demo_db: Databas
     # The day after, the most recent session before it is the one meant.
     later = repo.session_for_patient(patient, today=day + dt.timedelta(days=1))
     assert later is not None and repo.get(later).scheduled_at <= when
+
+
+def test_no_printing_while_locked_or_logged_out(qtbot: QtBot, demo_db: Database) -> None:
+    from mesomap.gui.printing.actions import may_print
+
+    window = _Window(demo_db)
+    qtbot.addWidget(window)
+    asked: list[bool] = []
+    install_print_actions(window, lambda: asked.append(True) or None)  # type: ignore[func-returns-value]
+
+    class _Ref:
+        current: object = None
+
+    window.actor_ref = _Ref()  # type: ignore[attr-defined]
+    assert not may_print(window)
+    window.action_table.action("file.print").trigger()
+    assert asked == []  # refused before even looking for a session
+    box = window.findChild(QMessageBox, "error_dialog")
+    assert box is not None and "Log in first" in box.text()
+    window.is_demo = True  # type: ignore[attr-defined]
+    assert may_print(window)
+    window.actor_ref.current = object()  # type: ignore[attr-defined]
+    window.is_demo = False  # type: ignore[attr-defined]
+    assert may_print(window)

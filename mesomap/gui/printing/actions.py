@@ -57,11 +57,33 @@ def printing_helper(window: Any) -> Any:
     return helper
 
 
+def may_print(window: Any) -> bool:
+    """False while the window is locked or nobody is logged in (a sheet shows patient data);
+    a demonstration database needs no login."""
+    accounts = getattr(window, "accounts", None)
+    if accounts is not None and getattr(accounts, "locked", False):
+        return False
+    ref = getattr(window, "actor_ref", None)
+    if ref is None or getattr(ref, "current", None) is not None:
+        return True
+    return bool(getattr(window, "is_demo", False))
+
+
+def _refuse_locked(window: Any) -> None:
+    from mesomap.gui.errors import show_error
+
+    show_error(window, QCoreApplication.translate(
+        "Printing", "Log in first: sheets show patient data and print only for a logged-in user."))
+
+
 def install(window: Any, current_session: Callable[[], int | None] | None = None) -> None:
     current = current_session or (lambda: selected_patient_session(window))
 
     def with_session(method: str) -> Callable[[], None]:
         def run() -> None:
+            if not may_print(window):
+                _refuse_locked(window)
+                return
             sid = current()
             if sid is None:
                 from mesomap.gui.errors import show_error
@@ -74,6 +96,10 @@ def install(window: Any, current_session: Callable[[], int | None] | None = None
 
     def batch() -> None:
         from mesomap.gui.printing.batch_dialog import BatchPrintDialog
+
+        if not may_print(window):
+            _refuse_locked(window)
+            return
 
         BatchPrintDialog(window, printing_helper(window)).open()
 
