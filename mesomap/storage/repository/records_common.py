@@ -64,16 +64,20 @@ def flush_or_conflict(session: Session, model: type[Any], key: Any, record: str)
         raise conflict_for(session, model, key, record) from None
 
 
-def session_row(session: Session, session_id: int) -> TreatmentSession:
-    row = session.get(TreatmentSession, session_id)
+def session_row(session: Session, session_id: int, *, lock: bool = False) -> TreatmentSession:
+    """The session row (``NotFoundError`` if none). ``lock``: ``SELECT ... FOR UPDATE`` on
+    PostgreSQL, so every change of a session's record and its signing are serialised (SQLite's
+    write transactions are serialised by ``BEGIN IMMEDIATE`` already)."""
+    row = session.get(TreatmentSession, session_id, with_for_update=lock or None,
+                      populate_existing=lock)
     if row is None:
         raise NotFoundError(record=SESSION)
     return row
 
 
 def unsigned_session(session: Session, session_id: int) -> TreatmentSession:
-    """The session row, or ``SignedRecordError`` when it is signed."""
-    row = session_row(session, session_id)
+    """The session row, locked for the transaction, or ``SignedRecordError`` when it is signed."""
+    row = session_row(session, session_id, lock=True)
     if row.status == SessionStatus.SIGNED:
         raise SignedRecordError(record=SESSION)
     return row

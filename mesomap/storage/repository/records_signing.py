@@ -179,7 +179,7 @@ class SigningRecords(RecordsBase):
         with self._write(Permission.SIGN) as session:
             if not _is_practitioner(session, signer.user_id):
                 raise PermissionDeniedError(Permission.SIGN)
-            row = session_row(session, session_id)
+            row = session_row(session, session_id, lock=True)  # no change slips in meanwhile
             if expected_version is not None and row.version != expected_version:
                 raise conflict_for(session, TreatmentSession, session_id, SESSION)
             if row.status == SessionStatus.SIGNED:
