@@ -11,6 +11,8 @@ commits it): it refuses a document with errors and a signed session, checks the 
 version when given, updates the ``session_map`` row (its version always moves), deletes the old
 regions, mixtures and papules and inserts the new ones with bulk ``executemany`` inserts.
 A failure leaves the stored map as it was (the caller's transaction rolls back).
+Saving needs CLINICAL_WRITE (practitioners; ``mesomap.storage.permissions``) and writes an audit
+entry (version, region and papule counts) in the same transaction.
 
 Exactness: region geometry is WKB (exact doubles), papule positions doubles, volumes
 ``Numeric(10, 4)`` (the document keeps four decimals), so ``load_map`` after ``save_map`` gives an
@@ -41,6 +43,7 @@ from mesomap.core.document import (
 from mesomap.core.i18n import QT_TRANSLATE_NOOP
 from mesomap.core.templates import PatientFit
 from mesomap.core.templates.fit import FitError
+from mesomap.storage import audit
 from mesomap.storage.errors import (
     ConflictError,
     CorruptDatabaseError,
@@ -58,6 +61,7 @@ from mesomap.storage.models import (
     TreatmentSession,
 )
 from mesomap.storage.models.base import utcnow
+from mesomap.storage.permissions import Permission, require
 from mesomap.storage.repository._common import user_name
 
 RECORD = QT_TRANSLATE_NOOP("storage", "map")
@@ -145,11 +149,14 @@ def save_map(
     version raises ``ConflictError`` naming who saved in between. Returns the new version.
     """
     _refuse_invalid(doc)
-    status = session.execute(
-        sa.select(TreatmentSession.status).where(TreatmentSession.id == session_id)
-    ).scalar()
-    if status is None:
+    require(session, actor_id, Permission.CLINICAL_WRITE)  # issue 5: practitioners only
+    found = session.execute(
+        sa.select(TreatmentSession.status, TreatmentSession.patient_id)
+        .where(TreatmentSession.id == session_id)
+    ).first()
+    if found is None:
         raise NotFoundError(record=QT_TRANSLATE_NOOP("storage", "session"))
+    status, patient_id = found
     if status == SessionStatus.SIGNED:
         raise SignedRecordError(record=RECORD)
 
@@ -232,6 +239,11 @@ def save_map(
         ]
         if papules:
             session.execute(sa.insert(_papule_t), papules)
+    audit.record(session, actor_id, audit.Action.CHANGE,
+                 table="session_map", record_id=session_id, patient_id=patient_id,
+                 details={"version": version, "regions": len(regions),
+                          "papules": sum(len(r.papules.ids) for r in regions),
+                          "template": f"{ref.template_id} v{ref.template_version}"})
     session.flush()
     return version
 
