@@ -183,3 +183,15 @@ def test_expired_on_the_day_performed_is_refused(clinic: Clinic) -> None:
     with pytest.raises(InvalidInputError) as info:
         rec.sessions.mark_performed(sid, rec.sessions.open(sid).session.version, late)
     assert "B-SOON" in info.value.message
+
+
+def test_repeat_takes_out_a_lot_expired_since(clinic: Clinic) -> None:
+    first = planned(clinic, 0, MapDocument(template_ref(), [
+        square_region("a", 0, 2, mix(clinic, "expiring") + mix(clinic, "good"))]))
+    plan = clinic.rec().sessions.repeat(first, at(25), shift=False)
+    assert plan.map is not None
+    items = plan.map.regions[0].mixture
+    assert [(m.product_name, m.lot_id, m.lot_number) for m in items] == [
+        ("Beta (test)", None, ""), ("Alpha (test)", clinic.lot_good_a, "A-GOOD")]
+    assert plan.warnings[0].code == "lot_cleared" and "B-SOON" in plan.warnings[0].message
+    assert [h.session_id for h in clinic.rec().catalog.recall(clinic.lot_expiring)] == [first]

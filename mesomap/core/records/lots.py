@@ -51,3 +51,14 @@ def lot_warning(
                               "day(s)."),
             params, "info", lot_number)
     return None
+
+
+def lot_cleared_warning(product_name: str, lot_number: str, expiry_date: dt.date) -> RecordWarning:
+    """A repeated session's copied mixture named a lot that has expired since: the lot was taken
+    out (the product stays) and the practitioner chooses another one."""
+    return RecordWarning(
+        "lot_cleared",
+        QT_TRANSLATE_NOOP("records", "Lot {lot} of {product} expired on {expiry}, so it was taken "
+                          "out of the copied mixture. Choose another lot of {product}."),
+        {"product": product_name, "lot": lot_number, "expiry": expiry_date.isoformat()},
+        "warning", lot_number)

@@ -7,6 +7,7 @@ its live totals; nothing is capped. ``expired_lot_refusals`` lists the lots a sa
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
@@ -29,6 +30,7 @@ from mesomap.core.records import (
     lot_warning,
     product_limit_warnings,
 )
+from mesomap.core.records.lots import lot_cleared_warning
 from mesomap.storage.maps import load_map
 from mesomap.storage.models import (
     ClinicLimit,
@@ -61,6 +63,27 @@ def lot_warnings(session: Session, doc: MapDocument, day: dt.date) -> list[Recor
         if warning is not None:
             out.append(warning)
     return out
+
+
+def clear_expired_lots(session: Session, doc: MapDocument,
+                       day: dt.date) -> tuple[MapDocument, list[RecordWarning]]:
+    """``doc`` with every lot expired on ``day`` taken out of the mixtures (product kept, lot
+    emptied), and a ``lot_cleared`` warning per lot (used when repeating a session)."""
+    lot_ids = {m.lot_id for r in doc.regions for m in r.mixture if m.lot_id is not None}
+    if not lot_ids:
+        return doc, []
+    expired = {lid: (number, expiry, name) for lid, number, expiry, name in session.execute(
+        sa.select(Lot.id, Lot.lot_number, Lot.expiry_date, Product.name)
+        .join(Product, Product.id == Lot.product_id)
+        .where(Lot.id.in_(lot_ids), Lot.expiry_date < day).order_by(Lot.id))}
+    if not expired:
+        return doc, []
+    regions = [r.replace(mixture=tuple(
+        dataclasses.replace(m, lot_id=None, lot_number="") if m.lot_id in expired else m
+        for m in r.mixture)) for r in doc.regions]
+    warnings = [lot_cleared_warning(name, number, expiry)
+                for number, expiry, name in expired.values()]
+    return MapDocument(doc.template, regions, doc.notes), warnings
 
 
 def product_uses(doc: MapDocument, exclusions: Sequence[ExclusionSpec] = ()) -> tuple[SessionUse, dict[int, int]]:

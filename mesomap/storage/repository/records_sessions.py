@@ -23,6 +23,7 @@ A signed session refuses every change here (``SignedRecordError``); the database
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
@@ -61,7 +62,11 @@ from mesomap.storage.models import (
 from mesomap.storage.permissions import Permission
 from mesomap.storage.repository._common import get_or_404, lock_for_update
 from mesomap.storage.repository.records_catalog import ensure_defaults
-from mesomap.storage.repository.records_checks import NOT_COUNTED, plan_warnings
+from mesomap.storage.repository.records_checks import (
+    NOT_COUNTED,
+    clear_expired_lots,
+    plan_warnings,
+)
 from mesomap.storage.repository.records_common import (
     SESSION,
     RecordsBase,
@@ -173,7 +178,8 @@ class SessionRecords(RecordsBase):
         """A new session from the previous one: same patient, course, template, fit, regions
         (same region ids), techniques and mixtures. ``shift``: papules laid out again between
         the previous ones (pass the template's ``avoid_exclusions()``); otherwise copied.
-        Lots in the copied mixtures are checked again when the map is saved."""
+        A lot that has expired by ``scheduled_at`` is taken out of the copied mixture (the
+        product stays) and the returned plan starts with a ``lot_cleared`` warning for it."""
         with self.db.session(read_only=True) as session:
             prev = session_row(session, previous_session_id)
             prev_doc = load_map(session, previous_session_id) \
@@ -184,13 +190,16 @@ class SessionRecords(RecordsBase):
                              course_id=prev.course_id,
                              planned_minutes=planned_minutes or prev.planned_minutes)
         doc = repeat_map(prev_doc, shift=shift, exclusions=exclusions) if prev_doc else None
+        cleared: list[RecordWarning] = []
         with self._write(Permission.CLINICAL_WRITE) as session:
             row = self._create(session, data, previous_session_id)
             if doc is not None:
+                doc, cleared = clear_expired_lots(session, doc, local_day(row.scheduled_at))
                 self._refuse_expired(session, row, doc)
                 save_map(session, row.id, doc, actor_id=self.actor_id)
             sid = row.id
-        return self.open(sid, exclusions)
+        plan = self.open(sid, exclusions)
+        return dataclasses.replace(plan, warnings=(*cleared, *plan.warnings))
 
     def _refuse_expired(self, session: Session, row: TreatmentSession, doc: MapDocument,
                         on: dt.date | None = None) -> None:
