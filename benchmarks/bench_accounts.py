@@ -47,7 +47,7 @@ def _big_map():  # type: ignore[no-untyped-def]
     """A map of about 3,000 papules: the test sample's regions, repeated with shifted ids."""
     from shapely.geometry import box
 
-    from mesomap.core.document import MapDocument, PapuleSet, Region
+    from mesomap.core.document import MapDocument, PapuleSet
     from tests.document.helpers import GridLayouter, sample_document
 
     base = sample_document()
