@@ -277,3 +277,25 @@ def test_signed_at_is_recent(clinic: Clinic) -> None:
     sig = clinic.rec().signing.verify(sid).signature
     assert sig is not None
     assert abs((dt.datetime.now(dt.UTC) - sig.signed_at).total_seconds()) < 120
+
+
+def test_signed_amendment_verifies_and_detects_tampering(clinic: Clinic) -> None:
+    rec = clinic.rec()
+    sid = signed_session(clinic)
+    amendment = rec.signing.amend(sid, AmendmentInput("late reaction"), AdverseEventInput(
+        "erythema", "mild", "redness", "none", at(2, 9)))
+    assert not rec.signing.verify_amendment(amendment.id).ok  # not signed yet
+    with pytest.raises(PermissionDeniedError):
+        clinic.rec(clinic.desk).signing.sign_amendment(amendment.id, PASSWORD)
+    sig = rec.signing.sign_amendment(amendment.id, PASSWORD)
+    assert sig.meaning == "amendment" and sig.amendment_id == amendment.id
+    assert rec.signing.verify_amendment(amendment.id).ok and rec.signing.verify(sid).ok
+    with pytest.raises(SignedRecordError):
+        rec.signing.sign_amendment(amendment.id, PASSWORD)
+    with clinic.db.engine.connect() as conn, conn.begin():
+        immutability.drop_triggers(conn)
+        conn.exec_driver_sql(f"UPDATE adverse_event SET description = 'changed' "
+                             f"WHERE amendment_id = {amendment.id}")
+        immutability.install_triggers(conn)
+    assert not rec.signing.verify_amendment(amendment.id).ok
+    assert rec.signing.verify(sid).ok  # the original record is untouched

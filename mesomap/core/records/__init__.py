@@ -8,13 +8,16 @@ Storage (``mesomap.storage.repository.records``) feeds them from the database; s
 """
 
 from mesomap.core.records.canonical import (
+    AMENDMENT_DIGEST_METHOD,
     DIGEST_METHOD,
     ActualEntry,
     ActualProductEntry,
+    AmendmentData,
     ChecklistEntry,
     EventEntry,
     OutcomeEntry,
     SessionRecordData,
+    amendment_digest,
     canonical_record_bytes,
     record_digest,
     to_canonical_dict,
@@ -48,6 +51,9 @@ from mesomap.core.records.notices import RecordWarning, refused
 from mesomap.core.records.repeat import mean_distance_to_previous, previous_papules, repeat_map
 
 __all__ = [
+    "AMENDMENT_DIGEST_METHOD",
+    "AmendmentData",
+    "amendment_digest",
     "DEFAULT_CHECKLIST",
     "DEFAULT_INDICATIONS",
     "DEFAULT_INTERVAL_DAYS",

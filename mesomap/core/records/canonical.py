@@ -167,3 +167,39 @@ def canonical_record_bytes(record: SessionRecordData) -> bytes:
 def record_digest(record: SessionRecordData) -> str:
     """SHA-256 hex of ``canonical_record_bytes``: what a signature stores."""
     return hashlib.sha256(canonical_record_bytes(record)).hexdigest()
+
+
+AMENDMENT_DIGEST_METHOD = "amendment-canonical-v1"
+
+
+@dataclass(frozen=True)
+class AmendmentData:
+    """What an amendment's own signature covers: the amendment, its adverse event if any, and
+    the digest of the original record it sits beside."""
+
+    amendment_id: int
+    session_id: int
+    author_id: int | None
+    created_at: dt.datetime
+    reason: str
+    target: str
+    content: Any
+    event: EventEntry | None
+    original_digest: str
+
+
+def amendment_digest(data: AmendmentData) -> str:
+    """SHA-256 hex of the amendment's canonical JSON."""
+    e = data.event
+    payload = {
+        "format": "mesomap-amendment", "format_version": 1,
+        "amendment_id": data.amendment_id, "session_id": data.session_id,
+        "author_id": data.author_id, "created_at": _instant(data.created_at),
+        "reason": data.reason, "target": data.target, "content": data.content,
+        "event": None if e is None else {
+            "kind": e.kind, "severity": e.severity, "onset_at": _instant(e.onset_at),
+            "description": e.description, "action_taken": e.action_taken,
+            "recorded_by": e.recorded_by, "recorded_at": _instant(e.recorded_at)},
+        "original_digest": data.original_digest,
+    }
+    return hashlib.sha256(dumps_canonical(payload)).hexdigest()

@@ -32,17 +32,25 @@ from sqlalchemy.orm import Session
 
 from mesomap.core.i18n import QT_TRANSLATE_NOOP
 from mesomap.core.records import (
+    AMENDMENT_DIGEST_METHOD,
     DIGEST_METHOD,
     ActualEntry,
     ActualProductEntry,
+    AmendmentData,
     ChecklistEntry,
     EventEntry,
     OutcomeEntry,
     SessionRecordData,
+    amendment_digest,
     record_digest,
 )
 from mesomap.storage import accounts, audit
-from mesomap.storage.errors import InvalidInputError, InvalidTransitionError, SignedRecordError
+from mesomap.storage.errors import (
+    InvalidInputError,
+    InvalidTransitionError,
+    NotFoundError,
+    SignedRecordError,
+)
 from mesomap.storage.maps import load_map, map_version
 from mesomap.storage.models import (
     AdverseEvent,
@@ -168,6 +176,21 @@ def _is_practitioner(session: Session, user_id: int | None) -> bool:
                UserAccount.active.is_(True))).first() is not None
 
 
+def amendment_data(session: Session, amendment_id: int) -> AmendmentData:
+    """The stored amendment as its signature covers it."""
+    a = session.get(Amendment, amendment_id)
+    if a is None:
+        raise NotFoundError(record="amendment")
+    e = session.execute(sa.select(AdverseEvent).where(AdverseEvent.amendment_id == amendment_id)
+                        ).scalar()
+    event = None if e is None else EventEntry(
+        e.kind, _value(e.severity), e.onset_at, e.description, e.action_taken,
+        e.recorded_by_id, e.recorded_at)
+    originals = [s for s in signatures_of(session, a.session_id) if s.amendment_id is None]
+    return AmendmentData(a.id, a.session_id, a.author_id, a.created_at, a.reason, a.target,
+                         a.content, event, originals[-1].digest_sha256 if originals else "")
+
+
 class SigningRecords(RecordsBase):
     """Signatures, amendments and verification of one database, acting as ``actor``."""
 
@@ -205,6 +228,48 @@ class SigningRecords(RecordsBase):
                          details={"digest": digest, "meaning": meaning,
                                   "record_version": row.version})
             return _signature(sig)
+
+    def sign_amendment(self, amendment_id: int, password: str) -> SignatureRecord:
+        """Sign an amendment (practitioner, password re-entered): a signature row with
+        ``amendment_id``, meaning "amendment" and the digest of the amendment together with the
+        original record's digest. An amendment is signed once."""
+        signer = accounts.confirm_password(self.db, self.actor, password, purpose="sign")
+        with self._write(Permission.SIGN) as session:
+            if not _is_practitioner(session, signer.user_id):
+                raise PermissionDeniedError(Permission.SIGN)
+            data = amendment_data(session, amendment_id)
+            row = session_row(session, data.session_id, lock=True)
+            if session.execute(sa.select(Signature.id).where(
+                    Signature.amendment_id == amendment_id)).first() is not None:
+                raise SignedRecordError(record=QT_TRANSLATE_NOOP("storage", "amendment"))
+            assert signer.user_id is not None
+            name = session.execute(sa.select(UserAccount.display_name)
+                                   .where(UserAccount.id == signer.user_id)).scalar() or ""
+            digest = amendment_digest(data)
+            sig = Signature(session_id=data.session_id, amendment_id=amendment_id,
+                            signer_id=signer.user_id, signer_name=name,
+                            signed_at=dt.datetime.now(dt.UTC),
+                            meaning=SignatureMeaning.AMENDMENT, digest_sha256=digest,
+                            digest_method=AMENDMENT_DIGEST_METHOD, record_version=row.version)
+            session.add(sig)
+            session.flush()
+            audit.record(session, signer, audit.Action.SIGN, table="amendment",
+                         record_id=amendment_id, patient_id=row.patient_id,
+                         details={"digest": digest, "session_id": data.session_id})
+            return _signature(sig)
+
+    def verify_amendment(self, amendment_id: int) -> VerifyResult:
+        """Recompute a signed amendment's digest (``ok`` False when unsigned or changed)."""
+        with self._read() as session:
+            data = amendment_data(session, amendment_id)
+            computed = amendment_digest(data)
+            sigs = [s for s in signatures_of(session, data.session_id)
+                    if s.amendment_id == amendment_id]
+            sig = sigs[-1] if sigs else None
+            return VerifyResult(session_id=data.session_id,
+                                ok=sig is not None and sig.digest_sha256 == computed,
+                                stored_digest=sig.digest_sha256 if sig else None,
+                                computed_digest=computed, signature=sig)
 
     def amend(self, session_id: int, data: AmendmentInput,
               adverse_event: AdverseEventInput | None = None) -> AmendmentRecord:
