@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(demo)
 
         self._build_actions()
+        from mesomap.gui.records import install_records
+
+        self.records = install_records(self)  # issue 7: record, Today, session editor pages + actions
         self.patient_list.current_patient_changed.connect(self._current_changed)
         self.patient_list.patient_activated.connect(self.edit_patient)
         self.patient_list.search_failed.connect(lambda m: self.statusBar().showMessage(m, 10000))

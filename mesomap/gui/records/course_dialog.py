@@ -1,0 +1,245 @@
+"""Treatment course and consent dialogs.
+
+``CourseDialog``: indication (the clinic's extendable list), area, planned sessions and the
+interval between sessions, start date, notes; an optional consent recorded with the course.
+``ConsentDialog``: a consent record (date, form version, scope, withdrawal).
+Both validate next to the field and keep what was typed on an error or a conflict.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mesomap.core.records.courses import (
+    DEFAULT_INTERVAL_DAYS,
+    DEFAULT_PLANNED_SESSIONS,
+    PLANNED_SESSIONS_RANGE,
+)
+from mesomap.gui.fields import DateEdit, ValidatedForm, name_widget
+from mesomap.gui.records.common import error_label, error_text, show_message
+from mesomap.storage.errors import ConflictError, InvalidInputError, StorageError
+from mesomap.storage.repository.records import ConsentInput, CourseInput, CourseRecord
+
+
+class CourseDialog(QDialog):
+    """Create or edit a treatment course (and record its consent)."""
+
+    def __init__(self, rec: Any, patient_id: int, course: CourseRecord | None = None, *,
+                 fmt: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("course_dialog")
+        self.setWindowTitle(self.tr("Treatment course") if course is None else self.tr("Edit treatment course"))
+        self.setAccessibleName(self.windowTitle())
+        self.rec, self.patient_id, self.course = rec, patient_id, course
+        self.saved: CourseRecord | None = None
+        layout = QVBoxLayout(self)
+        self.form = ValidatedForm(self)
+        layout.addWidget(self.form)
+        self.indication = self.form.add_row(self.tr("&Indication"), QComboBox(self), "course_dialog_indication_combo")
+        for ind in rec.courses.indications():
+            label = QCoreApplication.translate("records", ind.label) if ind.shipped else ind.label
+            self.indication.addItem(label, ind.code)
+        self.new_indication = self.form.add_row(self.tr("Other indication (added to the list)"),
+                                                QLineEdit(self), "course_dialog_new_indication_edit")
+        self.area = self.form.add_row(self.tr("&Area"), QLineEdit(self), "course_dialog_area_edit")
+        self.planned = self.form.add_row(self.tr("&Planned sessions"), QSpinBox(self), "course_dialog_planned_spin")
+        self.planned.setRange(1, 60)
+        self.planned.setValue(DEFAULT_PLANNED_SESSIONS)
+        self.interval_min = self.form.add_row(self.tr("Interval, at least (days)"), QSpinBox(self),
+                                              "course_dialog_interval_min_spin")
+        self.interval_max = self.form.add_row(self.tr("Interval, at most (days)"), QSpinBox(self),
+                                              "course_dialog_interval_max_spin")
+        for spin, value in ((self.interval_min, DEFAULT_INTERVAL_DAYS[0]), (self.interval_max, DEFAULT_INTERVAL_DAYS[1])):
+            spin.setRange(0, 365)
+            spin.setValue(value)
+        self.started = self.form.add_row(self.tr("&Started on"), DateEdit(fmt=fmt, parent=self), "course_dialog_started_edit")
+        self.notes = self.form.add_row(self.tr("&Notes"), QPlainTextEdit(self), "course_dialog_notes_edit")
+        self.notes.setMaximumHeight(70)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("course_dialog_hint_label")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #b35c00;")
+        layout.addWidget(self.hint)
+        self.consent_check = QCheckBox(self.tr("Record the patient's consent for this course"), self)
+        name_widget(self.consent_check, "course_dialog_consent_check", self.consent_check.text())
+        layout.addWidget(self.consent_check)
+        self.consent_form = ValidatedForm(self)
+        self.consent_on = self.consent_form.add_row(self.tr("Consent date"), DateEdit(fmt=fmt, parent=self),
+                                                    "course_dialog_consent_date_edit")
+        self.consent_version = self.consent_form.add_row(self.tr("Consent form version"), QLineEdit(self),
+                                                         "course_dialog_consent_form_version_edit")
+        layout.addWidget(self.consent_form)
+        self.consent_form.setVisible(False)
+        self.consent_check.toggled.connect(self.consent_form.setVisible)
+        self.consent_check.setVisible(course is None)
+        self.message = error_label("course_dialog_message_label", self)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.setObjectName("course_dialog_buttons")
+        name_widget(buttons.button(QDialogButtonBox.StandardButton.Save), "course_dialog_save_button", self.tr("Save"))
+        name_widget(buttons.button(QDialogButtonBox.StandardButton.Cancel), "course_dialog_cancel_button", self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.planned.valueChanged.connect(self._update_hint)
+        if course is not None:
+            self._fill(course)
+        self._update_hint()
+
+    def _fill(self, course: CourseRecord) -> None:
+        index = self.indication.findData(course.indication)
+        self.indication.setCurrentIndex(max(index, 0))
+        self.area.setText(course.area)
+        self.planned.setValue(course.planned_sessions)
+        self.interval_min.setValue(course.interval_days_min)
+        self.interval_max.setValue(course.interval_days_max)
+        self.started.set_value(course.started_on)
+        self.notes.setPlainText(course.notes)
+
+    def _update_hint(self) -> None:
+        low, high = PLANNED_SESSIONS_RANGE
+        if not low <= self.planned.value() <= high:
+            self.hint.setText(self.tr("A course usually has %1 to %2 sessions; other counts are allowed.")
+                              .replace("%1", str(low)).replace("%2", str(high)))
+        else:
+            self.hint.clear()
+
+    def _input(self) -> CourseInput | None:
+        self.form.clear_errors()
+        self.consent_form.clear_errors()
+        ok = True
+        for field in (self.started,):
+            err = field.error()
+            if err:
+                self.form.set_error(field, err)
+                ok = False
+        if self.interval_max.value() < self.interval_min.value():
+            self.form.set_error(self.interval_max, self.tr("The longest interval cannot be shorter than the shortest."))
+            ok = False
+        if self.consent_check.isChecked():
+            err = self.consent_on.error()
+            if err or self.consent_on.value() is None:
+                self.consent_form.set_error(self.consent_on, err or self.tr("Enter the date the patient consented."))
+                ok = False
+        if not ok:
+            return None
+        return CourseInput(
+            self.patient_id, self.indication.currentData(), self.area.text().strip(), self.planned.value(),
+            self.interval_min.value(), self.interval_max.value(),
+            practitioner_id=self.course.practitioner_id if self.course else None,
+            started_on=self.started.value(), closed_on=self.course.closed_on if self.course else None,
+            notes=self.notes.toPlainText())
+
+    def save(self) -> None:
+        show_message(self.message, None)
+        try:
+            new_label = self.new_indication.text().strip()
+            if new_label:
+                code = "clinic_" + "_".join(new_label.lower().split())[:40]
+                ind = self.rec.courses.add_indication(code, new_label)
+                self.indication.addItem(ind.label, ind.code)
+                self.indication.setCurrentIndex(self.indication.count() - 1)
+                self.new_indication.clear()
+            data = self._input()
+            if data is None:
+                return
+            if self.course is None:
+                self.saved = self.rec.courses.create_course(data)
+            else:
+                self.saved = self.rec.courses.update_course(self.course.id, self.course.version, data)
+            if self.consent_check.isChecked() and self.consent_on.value() is not None:
+                self.rec.courses.add_consent(ConsentInput(
+                    self.patient_id, self.consent_on.value(), self.consent_version.text().strip(),
+                    course_id=self.saved.id))
+        except ConflictError as exc:
+            show_message(self.message, error_text(exc) + " " + self.tr(
+                "Your values are kept; Save again to replace the other change."))
+            if self.course is not None:
+                self.course = self.rec.courses.get_course(self.course.id)
+            return
+        except InvalidInputError as exc:
+            field = {"area": self.area, "planned_sessions": self.planned, "interval_days_min": self.interval_min,
+                     "interval_days_max": self.interval_max, "started_on": self.started,
+                     "indication": self.indication}.get(exc.field or "")
+            if field is not None:
+                self.form.set_error(field, error_text(exc))
+            else:
+                show_message(self.message, error_text(exc))
+            return
+        except StorageError as exc:
+            show_message(self.message, error_text(exc))
+            return
+        self.accept()
+
+
+class ConsentDialog(QDialog):
+    """Record a consent (date, form version, scope, notes) for a patient or a course."""
+
+    def __init__(self, rec: Any, patient_id: int, courses: list[CourseRecord] | None = None, *,
+                 fmt: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("consent_dialog")
+        self.setWindowTitle(self.tr("Consent"))
+        self.setAccessibleName(self.windowTitle())
+        self.rec, self.patient_id = rec, patient_id
+        self.saved: Any = None
+        layout = QVBoxLayout(self)
+        self.form = ValidatedForm(self)
+        layout.addWidget(self.form)
+        self.consented_on = self.form.add_row(self.tr("Consent &date"), DateEdit(fmt=fmt, allow_empty=False, parent=self),
+                                              "consent_dialog_date_edit")
+        self.form_version = self.form.add_row(self.tr("&Form version"), QLineEdit(self), "consent_dialog_form_version_edit")
+        self.course = self.form.add_row(self.tr("&Course"), QComboBox(self), "consent_dialog_course_combo")
+        self.course.addItem(self.tr("All of the patient's treatment"), None)
+        for c in courses or []:
+            self.course.addItem(f"{c.indication} — {c.area}", c.id)
+        self.scope = self.form.add_row(self.tr("&Scope"), QLineEdit(self), "consent_dialog_scope_edit")
+        self.notes = self.form.add_row(self.tr("&Notes"), QPlainTextEdit(self), "consent_dialog_notes_edit")
+        self.notes.setMaximumHeight(60)
+        self.message = error_label("consent_dialog_message_label", self)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        name_widget(buttons.button(QDialogButtonBox.StandardButton.Save), "consent_dialog_save_button", self.tr("Save"))
+        name_widget(buttons.button(QDialogButtonBox.StandardButton.Cancel), "consent_dialog_cancel_button", self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        self.form.clear_errors()
+        show_message(self.message, None)
+        err = self.consented_on.error()
+        if err:
+            self.form.set_error(self.consented_on, err)
+            return
+        day = self.consented_on.value()
+        assert day is not None
+        try:
+            self.saved = self.rec.courses.add_consent(ConsentInput(
+                self.patient_id, day, self.form_version.text().strip(), course_id=self.course.currentData(),
+                scope=self.scope.text().strip(), notes=self.notes.toPlainText()))
+        except InvalidInputError as exc:
+            field = {"consented_on": self.consented_on, "form_version": self.form_version}.get(exc.field or "")
+            if field is not None:
+                self.form.set_error(field, error_text(exc))
+            else:
+                show_message(self.message, error_text(exc))
+            return
+        except StorageError as exc:
+            show_message(self.message, error_text(exc))
+            return
+        self.accept()

@@ -1,0 +1,344 @@
+"""The session editor page: one session's map on its template (patient fit), the canvas, the
+regions panel (preset, overrides, mixture), live totals against the clinic's and the products'
+limits (warnings, never a silent cap), notes, and the session's next steps: perform (checklist),
+sign, amend, adverse event, print preview. A repeated session shows the previous papules as a
+faint overlay. A signed session opens read-only with its amendments beside the original.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mesomap.core.document.commands import SetNotes
+from mesomap.gui.fields import name_widget
+from mesomap.gui.records.common import (
+    WarningList,
+    error_label,
+    error_text,
+    show_message,
+    status_text,
+)
+from mesomap.gui.records.region_panel import RegionPanel
+from mesomap.storage.errors import StorageError
+from mesomap.storage.models.enums import SessionStatus
+
+log = logging.getLogger(__name__)
+
+
+class SessionEditor(QWidget):
+    """The page ``records_session`` of the main window."""
+
+    changed = Signal()  # the session's state changed (performed, signed, amended)
+
+    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("session_editor")
+        self.setAccessibleName(self.tr("Session editor"))
+        self.controller = controller
+        self.rec = controller.rec()
+        self.fmt = controller.fmt
+        self.session_id: int | None = None
+        self.plan: Any = None
+        self.full: Any = None
+        self.canvas: Any = None
+        self.template: Any = None
+        self.map_version: int | None = None
+        self.overlay: Any = None
+        outer = QVBoxLayout(self)
+        self.title = QLabel(self)
+        self.title.setObjectName("session_editor_title_label")
+        self.title.setStyleSheet("font-weight: bold; font-size: 14px;")
+        outer.addWidget(self.title)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("session_editor_splitter")
+        outer.addWidget(self.splitter, 1)
+        self.canvas_holder = QWidget(self.splitter)
+        self.canvas_layout = QVBoxLayout(self.canvas_holder)
+        self.canvas_layout.setContentsMargins(0, 0, 0, 0)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        self.regions = RegionPanel(self.rec, self.fmt, side)
+        side_layout.addWidget(self.regions)
+        side_layout.addWidget(QLabel(self.tr("Totals"), side))
+        self.totals = QLabel(side)
+        self.totals.setObjectName("session_editor_totals_label")
+        self.totals.setWordWrap(True)
+        side_layout.addWidget(self.totals)
+        self.warnings = WarningList("session_editor_warnings_list", self.tr("Warnings"), side)
+        side_layout.addWidget(self.warnings)
+        side_layout.addWidget(QLabel(self.tr("Notes"), side))
+        self.notes = QPlainTextEdit(side)
+        name_widget(self.notes, "session_editor_notes_edit", self.tr("Notes"))
+        self.notes.setMaximumHeight(70)
+        side_layout.addWidget(self.notes)
+        self.record = QLabel(side)
+        self.record.setObjectName("session_editor_record_label")
+        self.record.setWordWrap(True)
+        self.record.setTextFormat(Qt.TextFormat.RichText)
+        side_layout.addWidget(self.record)
+        self.amend_title = QLabel(self.tr("Amendments (beside the signed original)"), side)
+        side_layout.addWidget(self.amend_title)
+        self.amendments = QListWidget(side)
+        name_widget(self.amendments, "session_editor_amendments_list", self.tr("Amendments"))
+        self.amendments.setWordWrap(True)
+        side_layout.addWidget(self.amendments)
+        self.message = error_label("session_editor_message_label", side)
+        side_layout.addWidget(self.message)
+        side_layout.addStretch(1)
+        scroll = QScrollArea(self.splitter)
+        scroll.setObjectName("session_editor_side_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(side)
+        scroll.setMinimumWidth(380)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text in (("save", self.tr("Save map")), ("perform", self.tr("Checklist and perform…")),
+                          ("event", self.tr("Adverse event…")), ("sign", self.tr("Sign…")),
+                          ("amend", self.tr("Amend…")), ("repeat", self.tr("Repeat as next session")),
+                          ("preview", self.tr("Print preview…")), ("verify", self.tr("Verify signature"))):
+            button = QPushButton(text, self)
+            name_widget(button, f"session_editor_{key}_button", text.rstrip("…"))
+            buttons.addWidget(button)
+            self.buttons[key] = button
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        self.buttons["save"].clicked.connect(self.save)
+        self.buttons["perform"].clicked.connect(lambda: self.controller.perform(self.session_id))
+        self.buttons["event"].clicked.connect(lambda: self.controller.adverse_event(self.session_id))
+        self.buttons["sign"].clicked.connect(lambda: self.controller.sign(self.session_id))
+        self.buttons["amend"].clicked.connect(lambda: self.controller.amend(self.session_id))
+        self.buttons["repeat"].clicked.connect(lambda: self.controller.repeat(self.session_id))
+        self.buttons["preview"].clicked.connect(self.print_preview)
+        self.buttons["verify"].clicked.connect(self.verify)
+        self.regions.edited.connect(self._schedule_check)
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(250)
+        self._check_timer.timeout.connect(self.refresh_warnings)
+
+    # ---- opening -----------------------------------------------------------------------------
+    def open_session(self, session_id: int) -> None:
+        """Load the session (map, template, warnings) into the page."""
+        self.session_id = session_id
+        self.plan = self.rec.sessions.open(session_id)
+        self.full = self.rec.sessions.full(session_id)
+        self.map_version = self.plan.map_version
+        self._build_canvas()
+        self._update_state()
+
+    def _build_canvas(self) -> None:
+        from mesomap.gui.canvas.canvas import MapCanvas
+
+        if self.canvas is not None:
+            self.canvas.detach()
+            self.canvas.setParent(None)
+            self.canvas.deleteLater()
+            self.canvas = None
+        doc = self.plan.map
+        if doc is None:
+            self.regions.bind(None)
+            return
+        canvas = MapCanvas(doc)
+        canvas.ask_keep_manual = self.controller.ask_keep_manual
+        name_widget(canvas, "session_editor_canvas", self.tr("Map canvas"))
+        self.canvas_layout.addWidget(canvas)
+        self.canvas = canvas
+        ref = doc.template
+        try:
+            self.template = self.controller.templates().resolve(ref.template_id, ref.template_version, ref.content_hash)
+        except Exception:  # noqa: BLE001 - an older content hash: show the installed version
+            log.info("template %s v%s: content differs, showing the installed one", ref.template_id, ref.template_version)
+            try:
+                self.template = self.controller.templates().get(ref.template_id, ref.template_version)
+            except Exception:  # noqa: BLE001
+                self.template = None
+        if self.template is not None:
+            canvas.set_template(self.template)
+        canvas.totalsChanged.connect(self._totals_changed)
+        canvas.selectionChanged.connect(self._canvas_selection)
+        canvas.stack.indexChanged.connect(lambda _i: (self.regions.refresh(), self._schedule_check()))
+        self.notes.setPlainText(doc.notes)
+        self.regions.bind(canvas)
+        self._show_overlay()
+        self._totals_changed(canvas.totals())
+
+    def _show_overlay(self) -> None:
+        """The previous session's papules as faint rings under the new ones."""
+        import numpy as np
+        import pyqtgraph as pg
+
+        previous = getattr(self.plan, "previous_papules", {}) or {}
+        arrays = [np.asarray(a, dtype=float).reshape(-1, 2) for a in previous.values() if len(a)]
+        if not arrays or self.canvas is None:
+            self.overlay = None
+            return
+        xy = np.vstack(arrays)
+        self.overlay = pg.ScatterPlotItem(xy[:, 0], xy[:, 1], size=0.45, pxMode=False, symbol="o",
+                                          pen=pg.mkPen(110, 110, 110, 110), brush=pg.mkBrush(150, 150, 150, 45))
+        self.overlay.setZValue(5)
+        self.canvas.view.vb.addItem(self.overlay)
+
+    def _canvas_selection(self) -> None:
+        if self.canvas is not None and self.canvas.selected_region:
+            self.regions.select(self.canvas.selected_region)
+
+    # ---- state -------------------------------------------------------------------------------
+    @property
+    def status(self) -> SessionStatus | None:
+        return None if self.full is None else self.full.session.status
+
+    def _update_state(self) -> None:
+        from mesomap.storage.permissions import Permission
+
+        s = self.full.session
+        self.title.setText(self.tr("%1 — session %2, %3 — %4").replace("%1", s.patient_name)
+                           .replace("%2", str(s.number_in_course or "")).replace("%3", self.fmt.format_datetime(s.scheduled_at.astimezone()))
+                           .replace("%4", status_text(s.status)))
+        planned = s.status == SessionStatus.PLANNED
+        clinical = self.controller.can(Permission.CLINICAL_WRITE)
+        editable = planned and clinical
+        if self.canvas is not None:
+            # Read-only map: no tool can change it (signed, performed, or no clinical right).
+            self.canvas.set_tool("select")
+            self.canvas.setEnabled(editable)
+        self.regions.box.setEnabled(editable and self.regions.current_region_id() is not None)
+        self.regions.list.setEnabled(True)
+        self.notes.setReadOnly(not editable)
+        self.buttons["save"].setEnabled(editable)
+        self.buttons["perform"].setEnabled(planned and clinical)
+        self.buttons["event"].setEnabled(s.status in (SessionStatus.PERFORMED, SessionStatus.SIGNED) and clinical)
+        self.buttons["sign"].setEnabled(s.status == SessionStatus.PERFORMED and self.controller.can(Permission.SIGN))
+        self.buttons["amend"].setEnabled(s.status == SessionStatus.SIGNED and self.controller.can(Permission.AMEND))
+        self.buttons["repeat"].setEnabled(clinical and self.canvas is not None)
+        self.buttons["verify"].setEnabled(s.status == SessionStatus.SIGNED)
+        self.editable = editable
+        self._show_record()
+        self.warnings.set_warnings(self.full.warnings if not planned else self.plan.warnings)
+        if planned:
+            self._schedule_check()
+
+    def _show_record(self) -> None:
+        full = self.full
+        parts: list[str] = []
+        if full.signatures:
+            sig = full.signatures[-1]
+            parts.append(self.tr("Signed by %1 on %2 (%3). SHA-256 %4").replace("%1", sig.signer_name)
+                         .replace("%2", self.fmt.format_datetime(sig.signed_at.astimezone())).replace("%3", sig.meaning)
+                         .replace("%4", sig.digest_sha256[:16] + "…"))
+        if full.session.performed_at is not None:
+            parts.append(self.tr("Performed on %1").replace("%1", self.fmt.format_datetime(full.session.performed_at.astimezone())))
+        for actual in full.actuals:
+            parts.append(self.tr("%1: %2 papules performed").replace("%1", actual.region_name)
+                         .replace("%2", str(actual.papules_performed)))
+        for event in full.events:
+            parts.append(self.tr("Adverse event: %1 (%2) %3").replace("%1", event.kind)
+                         .replace("%2", event.severity).replace("%3", event.description))
+        for outcome in full.outcomes:
+            parts.append(self.tr("Outcome %1: %2").replace("%1", outcome.label or outcome.kind)
+                         .replace("%2", self.fmt.format_decimal(outcome.value)))
+        self.record.setText("<br>".join(p.replace("<", "&lt;") for p in parts))
+        self.amendments.clear()
+        for a in full.amendments:
+            text = self.tr("%1, %2 — %3: %4").replace("%1", self.fmt.format_datetime(a.created_at.astimezone()))\
+                .replace("%2", a.author_name or "").replace("%3", a.reason)\
+                .replace("%4", str(a.content.get("text", "")) if a.adverse_event is None else a.adverse_event.description)
+            self.amendments.addItem(text)
+        show = bool(full.amendments) or full.signed
+        self.amend_title.setVisible(show)
+        self.amendments.setVisible(show)
+
+    # ---- live totals and warnings --------------------------------------------------------------
+    def _totals_changed(self, totals: Any) -> None:
+        lines = [self.tr("Papules: %1").replace("%1", str(totals.papules)),
+                 self.tr("Injections: %1").replace("%1", str(totals.injections))]
+        for product in totals.products:
+            lines.append(self.tr("%1: %2").replace("%1", product.product_name)
+                         .replace("%2", self.fmt.format_volume_ml(product.volume_ml)))
+        lines.append(self.tr("Total volume: %1").replace("%1", self.fmt.format_volume_ml(totals.volume_ml)))
+        minutes = int(round(totals.duration_seconds / 60.0))
+        lines.append(self.tr("Estimated duration: %1 min").replace("%1", str(minutes)))
+        self.totals.setText("\n".join(lines))
+        self._schedule_check()
+
+    def _schedule_check(self) -> None:
+        if self.status == SessionStatus.PLANNED:
+            self._check_timer.start()
+
+    def refresh_warnings(self) -> None:
+        """Warnings of the map as it is now (limits, lots, intervals); nothing is capped."""
+        if self.session_id is None or self.canvas is None or self.status != SessionStatus.PLANNED:
+            return
+        try:
+            found = self.rec.sessions.check(self.session_id, self.canvas.document, self.canvas.exclusions)
+        except StorageError as exc:
+            show_message(self.message, error_text(exc))
+            return
+        self.warnings.set_warnings(found)
+
+    # ---- actions -----------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Store the map (and notes); an expired lot is refused with the message shown."""
+        if self.canvas is None or self.session_id is None:
+            return False
+        show_message(self.message, None)
+        doc = self.canvas.document
+        if self.notes.toPlainText() != doc.notes:
+            self.canvas.stack.push_command(SetNotes(doc, self.notes.toPlainText()))
+        try:
+            plan = self.rec.sessions.save_map(self.session_id, doc, self.map_version, self.canvas.exclusions)
+        except StorageError as exc:
+            show_message(self.message, error_text(exc))
+            return False
+        self.map_version = plan.map_version
+        self.plan = plan
+        self.canvas.stack.setClean()
+        self.warnings.set_warnings(plan.warnings)
+        self.controller.status_message(self.tr("Map saved."))
+        return True
+
+    def unsaved(self) -> bool:
+        return self.canvas is not None and bool(self.canvas.stack.unsaved)
+
+    def reload(self) -> None:
+        if self.session_id is not None:
+            self.full = self.rec.sessions.full(self.session_id)
+            self.plan = self.rec.sessions.open(self.session_id)
+            self.map_version = self.plan.map_version
+            self._update_state()
+
+    def verify(self) -> None:
+        if self.session_id is None:
+            return
+        result = self.rec.signing.verify(self.session_id)
+        text = (self.tr("The signature matches the stored record.") if result.ok else
+                self.tr("The stored record no longer matches its signature. Report this to the administrator."))
+        show_message(self.message, text)
+        self.message.setStyleSheet("color: #2b8a3e;" if result.ok else "color: #b00020;")
+        self.last_verify = result
+
+    def print_preview(self) -> None:
+        if self.session_id is None:
+            return
+        try:
+            from mesomap.gui.printing.actions import printing_helper
+
+            printing_helper(self.controller.window).preview(self.session_id, modal=False)
+        except Exception as exc:  # noqa: BLE001 - printing may be unavailable here
+            log.exception("print preview")
+            show_message(self.message, error_text(exc))

@@ -1,0 +1,118 @@
+"""Fixtures for the records windows: a clinic database with an administrator, a practitioner and
+a front-desk account, two products (the first with label limits) and their lots (good, expired,
+expiring), and a main window logged in as a chosen account. Qt modals are never left open:
+dialogs are opened with ``open()`` and driven through their widgets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from argon2 import PasswordHasher
+from pytestqt.qtbot import QtBot
+
+from mesomap.storage import accounts
+from mesomap.storage.models import Role
+from mesomap.storage.permissions import Actor
+from mesomap.storage.repository.catalog import CatalogRepository, LotInput, ProductInput
+
+PASSWORD = "correct horse battery"
+TODAY = dt.date.today()
+
+
+@pytest.fixture(autouse=True)
+def _cheap_argon2() -> Iterator[None]:
+    previous = accounts.use_hasher(PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    yield
+    accounts.use_hasher(previous)
+
+
+@dataclass
+class Clinic:
+    db: Any
+    url: str
+    admin: Actor
+    doctor: Actor
+    desk: Actor
+    product_a: int
+    product_b: int
+    lot_good_a: int
+    lot_good_b: int
+    lot_expired: int
+    lot_expiring: int
+
+
+@pytest.fixture
+def clinic(sqlite_url: str) -> Iterator[Clinic]:
+    from mesomap.storage.engine import open_database
+
+    db = open_database(sqlite_url)
+    admin = accounts.create_first_administrator(db, "admin", "Ada Admin", PASSWORD)
+    accounts.create_account(db, admin, accounts.AccountInput("doctor", "Dr Test", frozenset({Role.PRACTITIONER})), PASSWORD)
+    accounts.create_account(db, admin, accounts.AccountInput("desk", "Desk Test", frozenset({Role.FRONT_DESK})), PASSWORD)
+    doctor = accounts.login(db, "doctor", PASSWORD)
+    desk = accounts.login(db, "desk", PASSWORD)
+    cat = CatalogRepository(db, admin)
+    a = cat.create_product(ProductInput("Alpha (test)", max_volume_per_session_ml=Decimal("2"),
+                                        max_injections_per_session=60, min_days_between_sessions=7))
+    b = cat.create_product(ProductInput("Beta (test)"))
+    good_a = cat.create_lot(LotInput(a.id, "A-GOOD", TODAY + dt.timedelta(days=400)))
+    good_b = cat.create_lot(LotInput(b.id, "B-GOOD", TODAY + dt.timedelta(days=400)))
+    expired = cat.create_lot(LotInput(a.id, "A-OLD", TODAY - dt.timedelta(days=3)))
+    expiring = cat.create_lot(LotInput(b.id, "B-SOON", TODAY + dt.timedelta(days=20)))
+    try:
+        yield Clinic(db, sqlite_url, admin, doctor, desk, a.id, b.id, good_a.id, good_b.id, expired.id, expiring.id)
+    finally:
+        db.close()
+
+
+@pytest.fixture
+def window_as(qtbot: QtBot, clinic: Clinic) -> Callable[[Actor], Any]:
+    """A shown main window on the clinic database acting as ``actor``."""
+
+    def make(actor: Actor) -> Any:
+        from mesomap.app import create_main_window
+
+        window = create_main_window(clinic.db)
+        window.actor_ref.current = actor
+        qtbot.addWidget(window)
+        window.resize(1400, 900)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+def face_template() -> Any:
+    from mesomap.core.templates import load_library
+
+    return load_library().get("face_front")
+
+
+def plan_face_session(clinic: Clinic, patient_id: int, when: dt.datetime, course_id: int | None = None,
+                      actor: Actor | None = None) -> int:
+    """A planned session on face_front through the repository (for tests that start later)."""
+    from mesomap.core.document import TemplateRef
+    from mesomap.core.templates import PatientFit
+    from mesomap.storage.repository.records import PlanInput, RecordsRepository
+
+    t = face_template()
+    rec = RecordsRepository(clinic.db, actor or clinic.doctor)
+    plan = rec.sessions.plan(PlanInput(patient_id, when, TemplateRef(t.id, t.version, t.content_hash, PatientFit.identity()),
+                                       practitioner_id=clinic.doctor.user_id, course_id=course_id))
+    return int(plan.session.id)
+
+
+def new_patient(clinic: Clinic, family: str = "Dupont", given: str = "Jeanne") -> int:
+    from mesomap.storage.repository.patients import PatientInput, PatientRepository
+
+    return int(PatientRepository(clinic.db, clinic.doctor).create(PatientInput(family, given)).id)
+
+
+def at(days: int, hour: int = 10) -> dt.datetime:
+    return dt.datetime.combine(TODAY + dt.timedelta(days=days), dt.time(hour)).astimezone()
