@@ -132,6 +132,9 @@ def create_main_window(db: Any, settings: Settings | None = None) -> MainWindow:
         is_demo=bool(getattr(db, "is_demo", False)),
     )
     window.actor_ref = actor  # type: ignore[attr-defined]  # read by mesomap.gui.accounts
+    from mesomap.gui.printing.actions import install as install_print_actions
+
+    install_print_actions(window)  # File > Print session sheet (Ctrl+P), issue 8
     return window
 
 
