@@ -190,3 +190,29 @@ def test_recovery_is_offered_after_login_only(qtbot: QtBot, clinic: Database) ->
     with qtbot.waitSignal(controller.recovered_maps) as got:
         dialog.restore_button.click()
     assert got.args[0][0][0].meta["title"] == "Back"
+
+
+def test_scheduled_backup_and_audit_check_after_login(qtbot: QtBot, clinic: Database) -> None:
+    import sqlalchemy as sa
+
+    from mesomap.storage import audit
+    from mesomap.storage.backup import default_backup_folder, list_backups
+
+    make_actors(clinic)
+    with clinic.engine.connect() as conn, conn.begin():  # someone edits the audit behind our back
+        audit.drop_triggers(conn)
+        conn.execute(sa.text("UPDATE audit_log SET user_login = 'nobody' WHERE id = 2"))
+    window = _window(qtbot, clinic)
+    controller = window.accounts
+    _log_in(qtbot, controller.overlay.form, "practitioner", PASSWORD)
+    assert clinic.sqlite_path is not None
+    folder = default_backup_folder(clinic.sqlite_path)
+    qtbot.waitUntil(lambda: not controller.backup_running and bool(list_backups(folder, "clinic")),
+                    timeout=20_000)
+    qtbot.waitUntil(lambda: controller.audit_report is not None, timeout=10_000)
+    assert not controller.audit_report.ok
+    assert [p.entry_id for p in controller.audit_report.problems] == [2]
+    box = window.findChild(QWidget, "error_dialog")
+    assert box is not None and "changed outside mesomap" in box.text()
+    controller.backup_if_due()  # just made: not due again
+    assert not controller.backup_running

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from mesomap.core import settings as registry
@@ -27,6 +27,8 @@ from mesomap.storage import accounts
 from mesomap.storage.permissions import Actor, ActorRef, Permission
 
 log = logging.getLogger(__name__)
+
+BACKUP_CHECK_MS = 15 * 60_000  # how often a running mesomap checks whether a backup is due
 
 SWITCH_USER = ActionSpec(
     "file.switch_user", QT_TRANSLATE_NOOP("Actions", "S&witch user…"), "file", group="account",
@@ -58,6 +60,11 @@ class AccountsController(QObject):
         self.setup_dialog: SetupDialog | None = None
         self._recovery_offered = False
         self.recovery_dialog: QWidget | None = None
+        self.audit_report: Any = None
+        self.backup_running = False
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.backup_if_due)
         self.overlay = LockOverlay(window, self.db)
         self.overlay.unlocked.connect(self._unlocked)
         if idle_ms is None:
@@ -109,6 +116,10 @@ class AccountsController(QObject):
         if (actor is not None or self.demo) and not self._recovery_offered:
             self._recovery_offered = True
             self._offer_recovery()
+            if not self.demo:
+                self.verify_audit_in_background()
+                self.backup_timer.start()
+                self.backup_if_due()
         self._update_actions()
         if previous is None or actor is None or previous.user_id != actor.user_id:
             self._forget_patient_list()  # the next user sees only what they may see
@@ -117,6 +128,70 @@ class AccountsController(QObject):
             if refresh is not None and actor is not None:
                 refresh.trigger()  # what the new user may see
         self.actor_changed.emit(actor)
+
+    def verify_audit_in_background(self) -> None:
+        """At start: recompute the audit chain; a break is shown to whoever is logged in."""
+        from mesomap.gui.errors import show_error
+        from mesomap.gui.workers import run_in_background
+        from mesomap.storage.audit import verify_audit
+
+        def done(report: Any) -> None:
+            self.audit_report = report
+            if not report.ok:
+                show_error(self.window, self.tr(
+                    "The audit trail of this database was changed outside mesomap (%n entries "
+                    "affected). Tell the administrator: keep this database as it is and check "
+                    "it with 'mesomap audit --verify'.", "", len(report.problems)),
+                    detail="\n".join(p.detail for p in report.problems[:50]))
+
+        run_in_background(lambda: verify_audit(self.db), parent=self, on_done=done,
+                          on_error=lambda exc: log.warning("audit verification failed: %s", exc))
+
+    def backup_if_due(self) -> None:
+        """Scheduled SQLite backup (clinic settings: schedule and hour), in a worker."""
+        from mesomap.gui.fields import translate_error
+        from mesomap.gui.workers import run_in_background
+        from mesomap.storage import audit
+        from mesomap.storage.backup import (
+            backup_due,
+            create_backup,
+            default_backup_folder,
+            rotate_backups,
+        )
+
+        path = getattr(self.db, "sqlite_path", None)
+        if path is None or self.backup_running or self.demo:
+            return
+        try:
+            schedule = str(self.window.settings.get(registry.BACKUP_SCHEDULE))
+            hour = int(self.window.settings.get(registry.BACKUP_HOUR))
+        except Exception:  # settings unreadable (database busy): try at the next check
+            log.exception("cannot read the backup settings")
+            return
+        folder = default_backup_folder(path)
+        if not backup_due(folder, path.stem, schedule, hour):
+            return
+        self.backup_running = True
+        actor = self.actor
+
+        def job() -> Any:
+            audit.record_in_new_transaction(self.db, actor, audit.Action.BACKUP,
+                                            table="database", details={"label": "scheduled"})
+            result = create_backup(path, folder, label="scheduled")
+            rotate_backups(folder, path.stem)
+            return result
+
+        def done(result: Any) -> None:
+            self.backup_running = False
+            self.window.statusBar().showMessage(
+                self.tr("Backup made and checked: %1").replace("%1", str(result.path)), 15000)
+
+        def failed(exc: BaseException) -> None:
+            self.backup_running = False
+            log.error("scheduled backup failed: %s", exc)
+            self.window.statusBar().showMessage(translate_error(exc), 60000)
+
+        run_in_background(job, parent=self, on_done=done, on_error=failed)
 
     def _offer_recovery(self) -> None:
         """After the first login (recovery files hold patient data): maps of this database
