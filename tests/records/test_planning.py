@@ -195,3 +195,21 @@ def test_repeat_takes_out_a_lot_expired_since(clinic: Clinic) -> None:
         ("Beta (test)", None, ""), ("Alpha (test)", clinic.lot_good_a, "A-GOOD")]
     assert plan.warnings[0].code == "lot_cleared" and "B-SOON" in plan.warnings[0].message
     assert [h.session_id for h in clinic.rec().catalog.recall(clinic.lot_expiring)] == [first]
+
+
+def test_bad_choices_are_refused_next_to_the_field(clinic: Clinic) -> None:
+    from mesomap.storage.repository.records import AdverseEventInput, OutcomeInput
+
+    rec = clinic.rec()
+    sid = planned(clinic, 0)
+    with pytest.raises(InvalidInputError) as info:
+        rec.sessions.record_adverse_event(sid, AdverseEventInput("bruise", "catastrophic"))
+    assert info.value.field == "severity"
+    with pytest.raises(InvalidInputError) as info:
+        rec.sessions.answer_checklist(sid, [ChecklistAnswerInput(
+            rec.sessions.checklist(sid).lines[0].item_id, "maybe")])
+    assert info.value.field == "answer"
+    with pytest.raises(InvalidInputError) as info:
+        rec.sessions.add_outcome(OutcomeInput(clinic.patient_id, "weight", Decimal("1"), at(0)))
+    assert info.value.field == "kind"
+    assert rec.sessions.full(sid).events == ()

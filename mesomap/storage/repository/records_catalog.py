@@ -47,7 +47,12 @@ from mesomap.storage.models import (
 )
 from mesomap.storage.permissions import Permission
 from mesomap.storage.repository._common import get_or_404, lock_for_update
-from mesomap.storage.repository.records_common import RecordsBase, flush_or_conflict, required_text
+from mesomap.storage.repository.records_common import (
+    RecordsBase,
+    enum_value,
+    flush_or_conflict,
+    required_text,
+)
 from mesomap.storage.repository.records_types import (
     ChecklistItemInput,
     ChecklistItemRecord,
@@ -121,7 +126,7 @@ class ProtocolRecords(RecordsBase):
         values = {n: getattr(data, n) for n in _PRESET_FIELDS}
         values["code"] = required_text(data.code, "code")
         values["name"] = required_text(data.name, "name")
-        values["pattern"] = Pattern(data.pattern)
+        values["pattern"] = enum_value(Pattern, data.pattern, "pattern")
         return values
 
     def create_preset(self, data: PresetInput) -> PresetRecord:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import enum
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -122,3 +123,16 @@ class RuleRefusedError(InvalidInputError):
 
     def translated(self, translate: Callable[[str, str], str]) -> str:
         return self.warning.translated(translate)
+
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def enum_value(kind: type[E], value: object, field: str) -> E:
+    """``kind(value)``, or ``InvalidInputError(field=...)`` for a value outside the list."""
+    try:
+        return kind(value)
+    except ValueError:
+        raise InvalidInputError(QT_TRANSLATE_NOOP(
+            "storage", "“{value}” is not one of the allowed choices."), field=field,
+            value=value) from None

@@ -59,7 +59,7 @@ from mesomap.storage.models import (
     Severity,
     TreatmentSession,
 )
-from mesomap.storage.permissions import Permission
+from mesomap.storage.permissions import Permission, require
 from mesomap.storage.repository._common import get_or_404, lock_for_update
 from mesomap.storage.repository.records_catalog import ensure_defaults
 from mesomap.storage.repository.records_checks import (
@@ -71,6 +71,7 @@ from mesomap.storage.repository.records_common import (
     SESSION,
     RecordsBase,
     RuleRefusedError,
+    enum_value,
     flush_or_conflict,
     local_day,
     names,
@@ -232,6 +233,7 @@ class SessionRecords(RecordsBase):
     # -- checklist ------------------------------------------------------------------------
     def checklist(self, session_id: int) -> ChecklistView:
         with self.db.session() as session:  # may write the shipped items the first time
+            require(session, self.actor, Permission.PATIENT_READ)
             session_row(session, session_id)
             ensure_defaults(session)
             return checklist_view(session, session_id)
@@ -242,7 +244,7 @@ class SessionRecords(RecordsBase):
         with self._write(Permission.CLINICAL_WRITE) as session:
             row = unsigned_session(session, session_id)
             for a in answers:
-                value = ChecklistAnswerValue(a.answer)
+                value = enum_value(ChecklistAnswerValue, a.answer, "answer")
                 item = get_or_404(session, ChecklistItem, a.item_id, "checklist item")
                 existing = session.execute(sa.select(ChecklistAnswer).where(
                     ChecklistAnswer.session_id == session_id,
@@ -347,7 +349,7 @@ class SessionRecords(RecordsBase):
     def add_outcome(self, data: OutcomeInput) -> OutcomeRecord:
         """An outcome measure (pain score 0–10, a circumference in cm, a free score)."""
         require_aware(data.measured_at, "measured_at")
-        kind = OutcomeKind(data.kind)
+        kind = enum_value(OutcomeKind, data.kind, "kind")
         value = Decimal(data.value)
         if kind == OutcomeKind.PAIN_SCORE and not Decimal(0) <= value <= Decimal(10):
             raise InvalidInputError(QT_TRANSLATE_NOOP(
@@ -405,7 +407,8 @@ class SessionRecords(RecordsBase):
         with self._write(Permission.CLINICAL_WRITE) as session:
             row = unsigned_session(session, session_id)
             event = AdverseEvent(patient_id=row.patient_id, session_id=session_id,
-                                 kind=data.kind.strip(), severity=Severity(data.severity),
+                                 kind=data.kind.strip(),
+                                 severity=enum_value(Severity, data.severity, "severity"),
                                  onset_at=data.onset_at, description=data.description,
                                  action_taken=data.action_taken, recorded_by_id=self.actor_id,
                                  recorded_at=dt.datetime.now(dt.UTC), created_by=self.actor_id,

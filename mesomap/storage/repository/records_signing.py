@@ -72,6 +72,7 @@ from mesomap.storage.repository._common import conflict_for
 from mesomap.storage.repository.records_common import (
     SESSION,
     RecordsBase,
+    enum_value,
     flush_or_conflict,
     names,
     require_aware,
@@ -219,7 +220,8 @@ class SigningRecords(RecordsBase):
                                    .where(UserAccount.id == signer.user_id)).scalar() or ""
             sig = Signature(session_id=session_id, signer_id=signer.user_id, signer_name=name,
                             signed_at=dt.datetime.now(dt.UTC),
-                            meaning=SignatureMeaning(meaning), digest_sha256=digest,
+                            meaning=enum_value(SignatureMeaning, meaning, "meaning"),
+                            digest_sha256=digest,
                             digest_method=DIGEST_METHOD, record_version=row.version)
             session.add(sig)
             session.flush()
@@ -307,7 +309,8 @@ class SigningRecords(RecordsBase):
             if adverse_event is not None:
                 session.add(AdverseEvent(
                     patient_id=row.patient_id, session_id=session_id, amendment_id=amendment.id,
-                    kind=adverse_event.kind.strip(), severity=Severity(adverse_event.severity),
+                    kind=adverse_event.kind.strip(),
+                    severity=enum_value(Severity, adverse_event.severity, "severity"),
                     onset_at=adverse_event.onset_at, description=adverse_event.description,
                     action_taken=adverse_event.action_taken, recorded_by_id=self.actor_id,
                     recorded_at=now, created_by=self.actor_id, updated_by=self.actor_id))
