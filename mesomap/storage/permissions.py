@@ -20,8 +20,9 @@ Roles (issue 5):
   change clinical content.
 - **trainer** works in the demonstration database; on a clinic database it has no access to
   patients unless the account also holds another role.
-- **administrator** manages accounts, settings, products, presets and backups; exports and
-  erases a patient's data on request; reads the audit trail.
+- **administrator** manages accounts, settings, products, presets and backups; reads the
+  patient list (to find the patient of a request), exports and erases a patient's data on
+  request; reads the audit trail. It does not change clinical content.
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.TRAINER: frozenset(),
     Role.ADMINISTRATOR: frozenset(
         {
+            Permission.PATIENT_READ,  # to find the patient of an access or erasure request
             Permission.CATALOG_WRITE,
             Permission.SETTINGS_WRITE,
             Permission.ACCOUNTS_MANAGE,

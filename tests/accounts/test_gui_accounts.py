@@ -157,7 +157,11 @@ def test_switch_user_and_audit_viewer(qtbot: QtBot, clinic: Database) -> None:
     qtbot.waitUntil(lambda: {"login", "create", "logout"} <= {e.action for e in viewer.entries},
                     timeout=5000)
     assert all(e.user_id == actors["practitioner"].user_id for e in viewer.entries)
-    # The administrator may not see patients: the practitioner's list was not left behind.
+    # A trainer may not see clinic patients: the previous user's list is not left behind.
+    qtbot.waitUntil(lambda: len(window.patient_list.model.rows()) == 1, timeout=5000)
+    window.action_table.action("file.switch_user").trigger()
+    _log_in(qtbot, controller.overlay.form, "trainer", PASSWORD)
+    assert not controller.locked
     assert window.patient_list.model.rows() == []
 
 
@@ -216,3 +220,29 @@ def test_scheduled_backup_and_audit_check_after_login(qtbot: QtBot, clinic: Data
     assert box is not None and "changed outside mesomap" in box.text()
     controller.backup_if_due()  # just made: not due again
     assert not controller.backup_running
+
+
+def test_export_and_erase_from_the_patient_menu(qtbot: QtBot, clinic: Database, tmp_path: Any) -> None:
+    import json
+
+    actors = make_actors(clinic)
+    created = PatientRepository(clinic, actors["practitioner"]).create(PatientInput("Requester"))
+    window = _window(qtbot, clinic)
+    controller = window.accounts
+    _log_in(qtbot, controller.overlay.form, "frontdesk", PASSWORD)
+    assert not window.action_table.action("patient.export_data").isEnabled()
+    assert not window.action_table.action("patient.erase").isEnabled()
+    window.action_table.action("file.switch_user").trigger()
+    _log_in(qtbot, controller.overlay.form, "admin", PASSWORD)
+    assert window.action_table.action("patient.erase").isEnabled()
+    qtbot.waitUntil(lambda: window.patient_list.select_patient(created.id), timeout=5000)
+    target = tmp_path / "request.json"
+    controller.patient_data.export_current(str(target))
+    qtbot.waitUntil(target.exists, timeout=5000)
+    qtbot.waitUntil(lambda: target.stat().st_size > 0, timeout=5000)
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["tables"]["patient"][0]["family_name"] == "Requester"
+    assert target.stat().st_mode & 0o777 == 0o600
+    controller.patient_data.erase_current(confirmed=True)
+    qtbot.waitUntil(lambda: "erased" in window.statusBar().currentMessage(), timeout=10_000)
+    assert PatientRepository(clinic, actors["practitioner"]).search("requester") == []

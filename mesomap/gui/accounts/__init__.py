@@ -12,6 +12,7 @@ locked is refused by the storage layer. A demonstration database needs no login 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import Any
 
@@ -79,6 +80,9 @@ class AccountsController(QObject):
         table.add(SWITCH_USER, self.switch_user)
         table.add(LOCK, lambda: self.lock("manual"))
         table.add(AUDIT, self.open_audit_viewer)
+        from mesomap.gui.accounts.patient_data import install_patient_data_actions
+
+        self.patient_data = install_patient_data_actions(window, self.ref)
         self._update_actions()
 
     @property
@@ -123,10 +127,9 @@ class AccountsController(QObject):
         self._update_actions()
         if previous is None or actor is None or previous.user_id != actor.user_id:
             self._forget_patient_list()  # the next user sees only what they may see
-            refresh = self.window.action_table.action("view.refresh") if hasattr(
-                self.window.action_table, "action") else None
-            if refresh is not None and actor is not None:
-                refresh.trigger()  # what the new user may see
+            if actor is not None:
+                with contextlib.suppress(KeyError):  # a window without a patient list
+                    self.window.action_table.action("view.refresh").trigger()
         self.actor_changed.emit(actor)
 
     def verify_audit_in_background(self) -> None:
@@ -220,8 +223,11 @@ class AccountsController(QObject):
         login_possible = not self.demo
         table.action("file.switch_user").setEnabled(login_possible)
         table.action("file.lock").setEnabled(login_possible and actor is not None)
-        table.action("tools.audit_trail").setEnabled(
-            self.demo or (actor is not None and actor.can(Permission.AUDIT_READ)))
+        for action_id, permission in (("tools.audit_trail", Permission.AUDIT_READ),
+                                      ("patient.export_data", Permission.PATIENT_EXPORT),
+                                      ("patient.erase", Permission.PATIENT_ERASE)):
+            table.action(action_id).setEnabled(
+                self.demo or (actor is not None and actor.can(permission)))
         if self.demo:
             self.user_label.setText(self.tr("Demonstration: no login"))
         elif actor is None:
