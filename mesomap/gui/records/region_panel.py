@@ -108,7 +108,13 @@ class RegionPanel(QWidget):
         target = current if current in ids else (self.canvas.selected_region if self.canvas.selected_region in ids else None)
         if target is None and ids:
             target = ids[-1]
-        if target is not None:
+        if target is not None and target == current:
+            # Same region still selected: keep what is typed in its form (not applied yet).
+            self.list.blockSignals(True)
+            self.list.setCurrentRow(ids.index(target))
+            self.list.blockSignals(False)
+            self.list.item(ids.index(target)).setText(self.canvas.document.region(target).name)
+        elif target is not None:
             self.list.setCurrentRow(ids.index(target))
         else:
             self.box.setEnabled(False)

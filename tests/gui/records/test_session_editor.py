@@ -1,0 +1,127 @@
+"""The session editor: an expired lot is refused in the mixture editor with the message under
+its row (nothing applied, nothing stored), an expiring lot is flagged, a product limit shows a
+warning without capping anything, the plan dialog warns about a too-early session, and a
+repeated session shows the previous papules as a faint overlay."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import numpy as np
+from shapely.geometry import box
+
+from mesomap.core.records import mean_distance_to_previous
+from mesomap.storage.repository.records import ChecklistAnswerInput, CourseInput, RecordsRepository
+
+from .conftest import Clinic, at, face_template, new_patient, plan_face_session
+
+
+def _editor(window: Any, sid: int) -> Any:
+    editor = window.records.open_session(sid)
+    editor.canvas.ask_keep_manual = lambda region: True
+    return editor
+
+
+def test_expired_lot_refused_next_to_the_field(qtbot: Any, clinic: Clinic, window_as: Any) -> None:
+    sid = plan_face_session(clinic, new_patient(clinic), at(0))
+    window = window_as(clinic.doctor)
+    editor = _editor(window, sid)
+    editor.canvas.create_region(face_template().zone("cheek_left").geometry, "hex", "Cheek")
+    panel = editor.regions
+    good = panel.mixture.add_row(clinic.product_a, clinic.lot_good_a, Decimal("0.05"))
+    assert panel.apply_region_mixture()
+    bad = panel.mixture.rows[0]
+    assert bad is good and bad.lot.currentData() == clinic.lot_good_a  # typed row kept after applying
+    bad.lot.setCurrentIndex(bad.lot.findData(clinic.lot_expired))
+    assert bad.message.isVisible() and "A-OLD" in bad.message.text()  # said at once, under the row
+    assert "A-OLD" in bad.lot.accessibleDescription()
+    bad.volume.setText("0.07")
+    assert not panel.apply_region_mixture()  # refused: the region keeps its good lot
+    region = editor.canvas.document.regions[0]
+    assert [(m.lot_id, m.volume_per_papule_ml) for m in region.mixture] == [(clinic.lot_good_a, Decimal("0.05"))]
+    assert bad.lot.currentData() == clinic.lot_expired and bad.volume.text() == "0.07"  # typed values kept
+    # an expiring lot is accepted and flagged
+    soon = panel.mixture.add_row(clinic.product_b, clinic.lot_expiring, Decimal("0.01"))
+    assert soon.note.isVisible() and "B-SOON" in soon.note.text() and not soon.message.isVisible()
+    bad.lot.setCurrentIndex(bad.lot.findData(clinic.lot_good_a))
+    assert not bad.message.isVisible()
+    assert panel.apply_region_mixture()
+    assert editor.save()
+    stored = RecordsRepository(clinic.db, clinic.doctor).sessions.open(sid).map
+    assert stored is not None and {m.lot_number for m in stored.regions[0].mixture} == {"A-GOOD", "B-SOON"}
+    assert "lot_expiring" in editor.warnings.codes()
+
+
+def test_limit_warning_shown_and_nothing_capped(qtbot: Any, clinic: Clinic, window_as: Any) -> None:
+    sid = plan_face_session(clinic, new_patient(clinic), at(0))
+    window = window_as(clinic.doctor)
+    editor = _editor(window, sid)
+    # a 10 × 10 cm square at 1 cm spacing: about 100 papules of Alpha at 0.05 mL (limits 60, 2 mL)
+    editor.canvas.create_region(box(-5, -10, 5, 0), "square", "Big")
+    panel = editor.regions
+    panel.spacing.setText("1 cm")
+    assert panel.apply_region_technique()
+    panel.mixture.add_row(clinic.product_a, clinic.lot_good_a, Decimal("0.05"))
+    assert panel.apply_region_mixture()
+    n = len(editor.canvas.document.regions[0].papules)
+    assert n > 60
+    editor.refresh_warnings()
+    codes = editor.warnings.codes()
+    assert {"product_volume_session", "product_injections_session"} <= codes
+    texts = [editor.warnings.item(i).text() for i in range(editor.warnings.count())]
+    assert any("Alpha (test)" in t for t in texts)
+    assert editor.save()
+    stored = RecordsRepository(clinic.db, clinic.doctor).sessions.open(sid).map
+    assert stored is not None and len(stored.regions[0].papules) == n  # a warning, never a cap
+    assert str(n) in editor.totals.text()
+    # a small map: the warning goes away live
+    panel.spacing.setText("2.5 cm")
+    assert panel.apply_region_technique()
+    editor.refresh_warnings()
+    assert "product_injections_session" not in editor.warnings.codes()
+
+
+def test_plan_dialog_warns_about_early_session_and_repeat_overlay(qtbot: Any, clinic: Clinic, window_as: Any) -> None:
+    pid = new_patient(clinic)
+    rec = RecordsRepository(clinic.db, clinic.doctor)
+    course = rec.courses.create_course(CourseInput(pid, "cellulite", "face", planned_sessions=1,
+                                                   interval_days_min=7, interval_days_max=14))
+    first = plan_face_session(clinic, pid, at(-10), course.id)
+    window = window_as(clinic.doctor)
+    editor = _editor(window, first)
+    editor.canvas.create_region(box(-4, 1.8, 4, 4.4), "hex", "Forehead band")
+    panel = editor.regions
+    panel.spacing.setText("1 cm")
+    assert panel.apply_region_technique()
+    panel.mixture.add_row(clinic.product_b, clinic.lot_good_b, Decimal("0.02"))
+    assert panel.apply_region_mixture()
+    assert editor.save()
+    rec.sessions.answer_checklist(first, [ChecklistAnswerInput(line.item_id, "no")
+                                          for line in rec.sessions.checklist(first).lines])
+    rec.sessions.mark_performed(first, rec.sessions.open(first).session.version, at(-10, 11))
+    view = window.records.open_patient(pid)
+    view.plan_button.click()
+    plan = window.records.dialog
+    plan.date.set_value(at(-7).date())  # 3 days after: earlier than the 7-day minimum
+    assert "shortest interval" in plan.hint.text()
+    assert "beyond the plan" in plan.hint.text()  # course planned for 1 session
+    plan.date.set_value(at(0).date())
+    assert "shortest interval" not in plan.hint.text()
+    plan.reject()
+    # repeat with shift: the previous papules appear faintly, the new ones fall between them
+    view.refresh()
+    view.sessions.selectRow(0)
+    view.repeat_button.click()
+    repeat = window.records.dialog
+    assert repeat.shift.isChecked()
+    repeat.save()
+    editor = window.pages.currentWidget()
+    assert editor.session_id != first and editor.overlay is not None
+    old = rec.sessions.open(first).map.regions[0].papules.xy  # type: ignore[union-attr]
+    shown = np.column_stack(editor.overlay.getData())
+    assert np.allclose(np.sort(shown, axis=0), np.sort(np.asarray(old), axis=0))
+    new = np.asarray(editor.canvas.document.regions[0].papules.xy)
+    assert mean_distance_to_previous(new, np.asarray(old)) >= 0.45 * 1.0
+    editor.refresh_warnings()
+    assert "course_count_exceeded" in editor.warnings.codes()  # the course was planned for one session
