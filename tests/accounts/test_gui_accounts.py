@@ -246,3 +246,32 @@ def test_export_and_erase_from_the_patient_menu(qtbot: QtBot, clinic: Database, 
     controller.patient_data.erase_current(confirmed=True)
     qtbot.waitUntil(lambda: "erased" in window.statusBar().currentMessage(), timeout=10_000)
     assert PatientRepository(clinic, actors["practitioner"]).search("requester") == []
+
+
+def test_backup_now_and_restore_from_the_tools_menu(qtbot: QtBot, clinic: Database, tmp_path: Any) -> None:
+    from mesomap.storage.backup import default_backup_folder, list_backups
+
+    actors = make_actors(clinic)
+    repo = PatientRepository(clinic, actors["practitioner"])
+    repo.create(PatientInput("Before"))
+    window = _window(qtbot, clinic)
+    controller = window.accounts
+    _log_in(qtbot, controller.overlay.form, "admin", PASSWORD)
+    assert clinic.sqlite_path is not None
+    folder = default_backup_folder(clinic.sqlite_path)
+    qtbot.waitUntil(lambda: not controller.backup_running and bool(list_backups(folder, "clinic")),
+                    timeout=20_000)  # the scheduled one after login
+    first = list_backups(folder, "clinic")[-1][1]
+    repo.create(PatientInput("After"))
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"not a database at all" * 100)
+    controller.backups.restore(str(bad), confirmed=True)
+    box = window.findChild(QWidget, "error_dialog")
+    assert box is not None and "cannot be restored" in box.text()
+    assert not controller.locked
+    controller.backups.restore(str(first), confirmed=True)
+    assert controller.locked and "restored" in controller.overlay.form.message.text()
+    _log_in(qtbot, controller.overlay.form, "admin", PASSWORD)
+    names = sorted(p.family_name for p in PatientRepository(clinic, window.actor_ref).search(""))
+    assert names == ["Before"]
+    assert list(clinic.sqlite_path.parent.glob("clinic-replaced-*.sqlite"))

@@ -83,6 +83,9 @@ class AccountsController(QObject):
         from mesomap.gui.accounts.patient_data import install_patient_data_actions
 
         self.patient_data = install_patient_data_actions(window, self.ref)
+        from mesomap.gui.accounts.backups import BackupActions
+
+        self.backups = BackupActions(self)
         self._update_actions()
 
     @property
@@ -225,7 +228,9 @@ class AccountsController(QObject):
         table.action("file.lock").setEnabled(login_possible and actor is not None)
         for action_id, permission in (("tools.audit_trail", Permission.AUDIT_READ),
                                       ("patient.export_data", Permission.PATIENT_EXPORT),
-                                      ("patient.erase", Permission.PATIENT_ERASE)):
+                                      ("patient.erase", Permission.PATIENT_ERASE),
+                                      ("tools.backup_now", Permission.BACKUP),
+                                      ("tools.restore", Permission.BACKUP)):
             table.action(action_id).setEnabled(
                 self.demo or (actor is not None and actor.can(permission)))
         if self.demo:
