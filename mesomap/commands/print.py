@@ -6,7 +6,9 @@
                   [--per-session]      (with --per-session, --output is a folder)
 
 A missing session, an unwritable path or an unknown paper prints one sentence on stderr and
-exits with 1 (2 when the database cannot be opened).
+exits with 1 (2 when the database cannot be opened). Like ``mesomap backup``, the command runs
+with the operating-system user's access to the database (no mesomap login); each sheet written
+is audited as an export by ``cli:<os user>``.
 """
 
 from __future__ import annotations
@@ -93,6 +95,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.per_session and output.is_dir():
         return _fail(f"{output} is a folder; give a file name ending in .pdf.")
 
+    from mesomap.commands._accounts_common import cli_user
     from mesomap.core import settings as registry
     from mesomap.core.localeformat import default_format
     from mesomap.printing.batch import BatchCancelled, PrintError, export_sessions
@@ -129,7 +132,9 @@ def run(args: argparse.Namespace) -> int:
                              + (f" to {args.to}" if args.to and args.to != args.day else "")
                              + ".")
         try:
-            result = export_sessions(db, ids, output, options, per_session=args.per_session)
+            result = export_sessions(db, ids, output, options, per_session=args.per_session,
+                                     fmt=default_format(), audit_login=cli_user(),
+                                     check_permission=False)
         except PrintError as exc:
             return _fail(exc.message)
         except BatchCancelled:

@@ -15,6 +15,7 @@ translation and its parameters.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -30,6 +31,7 @@ from mesomap.core.localeformat import LocaleFormat
 from mesomap.core.templates import TemplateLibrary
 from mesomap.printing.sheet import SheetOptions
 from mesomap.storage.engine import Database
+from mesomap.storage.permissions import ActorLike
 from mesomap.storage.repository.sheets import SessionSheetData, SheetRepository
 
 if TYPE_CHECKING:
@@ -117,9 +119,14 @@ def export_sessions(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     printed_at: dt.datetime | None = None,
+    actor: ActorLike = None,
+    audit_login: str | None = None,
+    check_permission: bool = True,
 ) -> BatchResult:
     """Write the sheets of ``session_ids`` (in that order) to ``output`` (a PDF file, or a
-    folder when ``per_session``)."""
+    folder when ``per_session``). ``actor`` must have ``Permission.PRINT`` (unless
+    ``check_permission`` is False: the command line, whose user already has the file); every
+    sheet written is audited as an export (``audit_login`` names a command-line user)."""
     from mesomap.core.templates import load_library
     from mesomap.printing.paint import prepare, write_pdf
 
@@ -135,8 +142,11 @@ def export_sessions(
     if not session_ids:
         raise PrintError(QT_TRANSLATE_NOOP("Printing", "There are no sessions to print."))
     library = library or load_library()
-    repo = SheetRepository(db)
+    repo = SheetRepository(db, actor)
+    if check_permission:
+        repo.check_may_print()
     result = BatchResult()
+    written: list[SessionSheetData] = []
     total = len(session_ids)
     printed_at = printed_at or dt.datetime.now().astimezone()
 
@@ -151,6 +161,7 @@ def export_sessions(
                 progress(i, total, data.patient_name)
             yield data, prepare(data, options, library, fmt=fmt, printed_at=printed_at)
             result.sheets += 1
+            written.append(dataclasses.replace(data, map=None))
 
     if per_session:
         for data, sheet in sheets():
@@ -166,6 +177,13 @@ def export_sessions(
             output, lambda tmp: write_pdf(tmp, (s for _, s in sheets()), cancelled=stop), stop)
         if not stop():
             result.files.append(output)
+    from mesomap.storage.audit import Action
+
+    if per_session:
+        repo.record_printed(written[: len(result.files)], Action.EXPORT, target="pdf",
+                            user_login=audit_login)
+    elif result.files:
+        repo.record_printed(written, Action.EXPORT, target="pdf", user_login=audit_login)
     if stop():
         raise BatchCancelled(result.files)
     if progress is not None:

@@ -100,7 +100,7 @@ def _data(regions: int, template_id: str = "face_front") -> SessionSheetData:
     doc = MapDocument(ref, items, "")
     when = dt.datetime(2026, 3, 14, 9, 30, tzinfo=dt.UTC)
     return SessionSheetData(
-        session_id=1, clinic_name="Clinic", clinic_address="", aftercare_text="", margin_mm=12.0,
+        session_id=1, patient_id=1, clinic_name="Clinic", clinic_address="", aftercare_text="", margin_mm=12.0,
         patient_name="DOE, Jane", patient_birth_date=dt.date(1980, 1, 2), patient_identifier="X-1",
         scheduled_at=when, performed_at=None, status="planned", course_label="Cellulite",
         number_in_course=3, planned_sessions=6, practitioner_name="Dr A", map=doc,

@@ -165,6 +165,9 @@ class BatchPrintDialog(QDialog):
         from mesomap.printing.batch import BatchCancelled, export_sessions
 
         db, library, printer = self.printing.db, self.printing.library(), self.printing.printer
+        actor = self.printing.actor
+        if not self.printing.may_print():
+            return
 
         def work(job: Any) -> Any:
             def progress(done: int, total: int, name: str) -> None:
@@ -172,11 +175,12 @@ class BatchPrintDialog(QDialog):
 
             try:
                 if mode == "printer":
-                    return _print_batch(db, ids, options, library, printer, progress,
+                    return _print_batch(db, actor, ids, options, library, printer, progress,
                                         lambda: job.cancelled)
                 return export_sessions(db, ids, Path(target or ""), options,
                                        per_session=mode == "per_session", library=library,
-                                       progress=progress, cancelled=lambda: job.cancelled)
+                                       progress=progress, cancelled=lambda: job.cancelled,
+                                       actor=actor)
             except BatchCancelled:
                 raise Cancelled() from None
 
@@ -204,16 +208,18 @@ class BatchPrintDialog(QDialog):
             "BatchPrintDialog", "Cancelled: the PDF was not written (files already finished are kept)."))
 
 
-def _print_batch(db: Any, ids: list[int], options: SheetOptions, library: Any, printer: Any,
-                 progress: Any, cancelled: Any) -> Any:
+def _print_batch(db: Any, actor: Any, ids: list[int], options: SheetOptions, library: Any,
+                 printer: Any, progress: Any, cancelled: Any) -> Any:
     """Print every sheet on ``printer`` in one job (worker thread: QPainter on a QPrinter is
     allowed outside the GUI thread)."""
     from mesomap.printing.batch import BatchCancelled, BatchResult
     from mesomap.printing.paint import prepare, print_to
+    from mesomap.storage.audit import Action
     from mesomap.storage.repository.sheets import SheetRepository
 
     result = BatchResult()
-    repo = SheetRepository(db)
+    repo = SheetRepository(db, actor)
+    printed: list[Any] = []
 
     def sheets() -> Any:
         for i, sid in enumerate(ids):
@@ -222,9 +228,11 @@ def _print_batch(db: Any, ids: list[int], options: SheetOptions, library: Any, p
             data = repo.get(sid)
             progress(i, len(ids), data.patient_name)
             result.sheets += 1
+            printed.append(data)
             yield prepare(data, options, library)
 
     result.pages = print_to(printer, sheets())
+    repo.record_printed(printed, Action.PRINT, target="printer")
     if cancelled():
         raise BatchCancelled([])
     progress(len(ids), len(ids), "")

@@ -71,6 +71,7 @@ class SessionPrinting(QObject):
         self.widget = parent
         self.db = db
         self.settings = settings
+        self.actor = getattr(parent, "actor_ref", None)  # follows login, switch user and lock
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.options = SheetOptions(paper=default_paper(settings))
         self._apply_paper(self.options)
@@ -97,8 +98,30 @@ class SessionPrinting(QObject):
         from mesomap.printing.paint import prepare
         from mesomap.storage.repository.sheets import SheetRepository
 
-        data = SheetRepository(self.db).get(session_id)
+        data = SheetRepository(self.db, self.actor).get(session_id)
         return prepare(data, options, self.library(), fmt=default_format())
+
+    def audit_printed(self, session_id: int) -> None:
+        """Record in the audit trail that this session's sheet went to a printer."""
+        from mesomap.storage.audit import Action
+        from mesomap.storage.repository.sheets import SheetRepository
+
+        repo = SheetRepository(self.db, self.actor)
+        try:
+            repo.record_printed([repo.get(session_id)], Action.PRINT, target="printer")
+        except Exception:  # noqa: BLE001 - the sheet is printed; the failure is logged
+            log.exception("could not record the print of session %s in the audit", session_id)
+
+    def may_print(self) -> bool:
+        """Check ``Permission.PRINT``; shows the refusal and returns False when not allowed."""
+        from mesomap.storage.repository.sheets import SheetRepository
+
+        try:
+            SheetRepository(self.db, self.actor).check_may_print()
+        except Exception as exc:  # noqa: BLE001 - PermissionDeniedError, database errors
+            self._fail(exc)
+            return False
+        return True
 
     def _fail(self, exc: BaseException) -> None:
         from mesomap.storage.errors import StorageError
@@ -121,12 +144,15 @@ class SessionPrinting(QObject):
             self._fail(exc)
             return 0
 
-    def preview(self, session_id: int, *, modal: bool = True) -> QPrintPreviewDialog:
+    def preview(self, session_id: int, *, modal: bool = True) -> QPrintPreviewDialog | None:
+        if not self.may_print():
+            return None
         dialog = QPrintPreviewDialog(self.printer, self.widget)
         dialog.setObjectName("print_preview_dialog")
         dialog.setAccessibleName(self.tr("Print preview"))
         dialog.setWindowTitle(self.tr("Print preview"))
         dialog.paintRequested.connect(lambda printer: self.paint_to(printer, session_id))
+        dialog.accepted.connect(lambda: self.audit_printed(session_id))  # its Print button
         self.preview_dialog = dialog
         if modal:
             dialog.exec()
@@ -135,12 +161,17 @@ class SessionPrinting(QObject):
         return dialog
 
     def print_session(self, session_id: int) -> bool:
+        if not self.may_print():
+            return False
         dialog = QPrintDialog(self.printer, self.widget)
         dialog.setObjectName("print_dialog")
         dialog.setAccessibleName(self.tr("Print"))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
-        return self.paint_to(self.printer, session_id) > 0
+        if self.paint_to(self.printer, session_id) == 0:
+            return False
+        self.audit_printed(session_id)
+        return True
 
     # -- PDF ------------------------------------------------------------------------------------
     def export_pdf(self, session_id: int, path: str | None = None,
@@ -156,11 +187,12 @@ class SessionPrinting(QObject):
             if not path:
                 return
         options = self.options
-        db, library = self.db, self.library()
+        db, library, actor = self.db, self.library(), self.actor
 
         def work(job: Any) -> Any:
             return export_sessions(db, [session_id], Path(path), options, library=library,
-                                   fmt=default_format(), cancelled=lambda: job.cancelled)
+                                   fmt=default_format(), cancelled=lambda: job.cancelled,
+                                   actor=actor)
 
         run_with_progress(work, parent=self.widget, title=self.tr("Export PDF"),
                           label=self.tr("Writing the sheet…"), on_done=on_done,

@@ -45,6 +45,7 @@ from mesomap.storage.models import (
     TreatmentSession,
     UserAccount,
 )
+from mesomap.storage.permissions import ActorLike, Permission, require
 from mesomap.storage.schema import read_is_demo
 
 RECORD = "session"
@@ -121,6 +122,7 @@ class SessionSheetData:
     """Everything one session sheet prints."""
 
     session_id: int
+    patient_id: int
     clinic_name: str
     clinic_address: str
     aftercare_text: str
@@ -196,10 +198,34 @@ def _patient_name(row: Patient) -> str:
 
 
 class SheetRepository:
-    """Reads session sheets from one database (read only)."""
+    """Reads session sheets from one database, acting as ``actor`` (an ``ActorRef`` follows
+    login and lock). Reading needs nothing more than opening the database; printing is checked
+    (:meth:`check_may_print`, ``Permission.PRINT``) and audited (:meth:`record_printed`)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, actor: ActorLike = None) -> None:
         self.db = db
+        self.actor = actor
+
+    def check_may_print(self) -> None:
+        """``PermissionDeniedError`` / ``LoginRequiredError`` unless the actor may print."""
+        with self.db.session(read_only=True) as session:
+            require(session, self.actor, Permission.PRINT)
+
+    def record_printed(self, sheets: Sequence[SessionSheetData], action: str, *, target: str,
+                       user_login: str | None = None) -> None:
+        """One audit entry per printed or exported session (``action``: ``audit.Action.PRINT``
+        or ``EXPORT``; ``target``: "printer", "pdf"), in one transaction. No patient identity
+        goes into the details."""
+        if not sheets:
+            return
+        from mesomap.storage import audit
+
+        with self.db.session() as session:
+            for data in sheets:
+                audit.record(session, self.actor, action, table="session",
+                             record_id=data.session_id, patient_id=data.patient_id,
+                             details={"target": target, "status": data.status},
+                             user_login=user_login)
 
     def get(self, session_id: int) -> SessionSheetData:
         """The sheet data of one session; ``NotFoundError`` when there is no such session."""
@@ -324,6 +350,7 @@ class SheetRepository:
             course_label = course.area or course.indication.replace("_", " ")
         return SessionSheetData(
             session_id=row.id,
+            patient_id=row.patient_id,
             clinic_name=clinic.get(registry.CLINIC_NAME.key, ""),
             clinic_address=clinic.get(registry.CLINIC_ADDRESS.key, ""),
             aftercare_text=clinic.get(registry.AFTERCARE_TEXT.key, ""),
