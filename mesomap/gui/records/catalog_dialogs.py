@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -184,6 +185,9 @@ class ProductsDialog(QDialog):
         outer.addWidget(self.tabs)
         self.tabs.addTab(self._products_tab(), self.tr("Products and lots"))
         self.tabs.addTab(self._recall_tab(), self.tr("Lot recall"))
+        for i, arrow in enumerate(self.tabs.tabBar().findChildren(QToolButton)):  # the tab bar's scroll arrows
+            name_widget(arrow, f"products_dialog_tabs_scroll_{i}_button",
+                        self.tr("Scroll the tabs left") if i == 0 else self.tr("Scroll the tabs right"))
         close = _button(self, "products_dialog_close_button", self.tr("Close"))
         close.clicked.connect(self.accept)
         outer.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
@@ -301,7 +305,7 @@ class ProductsDialog(QDialog):
             for col, text in enumerate((lot.lot_number, self.fmt.format_date(lot.expiry_date), state)):
                 self.lots.setItem(i, col, QTableWidgetItem(text))
 
-    def save_product(self, *, new: bool) -> bool:
+    def save_product(self, *, new: bool = False) -> bool:
         self.form.clear_errors()
         show_message(self.message, None)
         values: dict[Any, Any] = {}
