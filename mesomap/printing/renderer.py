@@ -199,13 +199,7 @@ class MapRenderer:
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
         painter.save()
         painter.setWorldTransform(to_target, True)
-        self._template_below(painter, cm_per_mm)
-        if self.options.grid:
-            self._grid(painter, window, cm_per_mm)
-        self._template_above(painter, cm_per_mm)
-        if self.options.regions and self.doc is not None:
-            for region in self.doc.regions:
-                self._region(painter, region, cm_per_mm)
+        self.paint_in_map_coordinates(painter, window, cm_per_mm)
         painter.restore()
         if self.options.papules and self.doc is not None:
             self._papules(painter, s, ox - s * x0, oy + s * y1, units_per_mm)
@@ -214,6 +208,20 @@ class MapRenderer:
         if self.options.legend and self.doc is not None:
             self._legend(painter, target, units_per_mm)
         painter.restore()
+
+    def paint_in_map_coordinates(self, painter: QtGui.QPainter, window: Window,
+                                 cm_per_mm: float) -> None:
+        """Template, grid and regions on a painter whose coordinates already are map cm with
+        y up (a canvas item inside a y-up view); ``cm_per_mm``: map cm per output millimetre
+        (on screen: cm per mm of the display) for line widths. Papules and lettering are not
+        drawn here (they need upright text: :meth:`paint` does both)."""
+        self._template_below(painter, cm_per_mm)
+        if self.options.grid:
+            self._grid(painter, window, cm_per_mm)
+        self._template_above(painter, cm_per_mm)
+        if self.options.regions and self.doc is not None:
+            for region in self.doc.regions:
+                self._region(painter, region, cm_per_mm)
 
     # -- decorations (painter units) ------------------------------------------------------------
     def _scale_bar(self, p: QtGui.QPainter, target: QtCore.QRectF, s: float,
