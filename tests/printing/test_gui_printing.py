@@ -179,3 +179,33 @@ def test_no_printing_while_locked_or_logged_out(qtbot: QtBot, demo_db: Database)
     window.actor_ref.current = object()  # type: ignore[attr-defined]
     window.is_demo = False  # type: ignore[attr-defined]
     assert may_print(window)
+
+
+def test_batch_to_a_printer_prints_every_sheet_and_audits_it(
+        qtbot: QtBot, sqlite_url: str, tmp_path: Path) -> None:
+    import sqlalchemy as sa
+    from PySide6.QtPrintSupport import QPrinter
+
+    from mesomap.core.templates import load_library
+    from mesomap.gui.printing.batch_dialog import _print_batch
+    from mesomap.printing.sheet import SheetOptions
+    from mesomap.storage.engine import open_database
+    from mesomap.storage.models import AuditEntry
+    from mesomap.storage.seed import seed_demo
+
+    with open_database(sqlite_url) as db:
+        seed_demo(db.engine, patients=1)
+        ids = SheetRepository(db).session_ids(dt.date(2000, 1, 1), dt.date(2100, 1, 1))[:3]
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        out = tmp_path / "printer.pdf"
+        printer.setOutputFileName(str(out))
+        seen: list[int] = []
+        result = _print_batch(db, None, ids, SheetOptions(), load_library(), printer,
+                              lambda done, _total, _name: seen.append(done), lambda: False)
+        assert result.sheets == 3 and seen[-1] == 3
+        assert page_count(out) == result.pages
+        with db.session(read_only=True) as s:
+            printed = s.execute(sa.select(AuditEntry.record_id)
+                                .where(AuditEntry.action == "print")).scalars().all()
+        assert sorted(printed) == sorted(str(i) for i in ids)
