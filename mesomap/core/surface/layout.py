@@ -38,10 +38,12 @@ from mesomap.core.layout.geometry import (
     check_area_region,
     check_margin,
     contains_points,
+    exclusion_union,
     normalize_exclusions,
     valid_area,
 )
 from mesomap.core.layout.types import START_CORNERS, check_spacing
+from mesomap.core.surface.develop import developed_layout
 from mesomap.core.surface.front import advancing_front, seeds
 from mesomap.core.surface.model import FloatArray, SurfaceModel, as_points
 
@@ -127,6 +129,26 @@ def greedy_surface_points(
     return result
 
 
+def _thin(points: FloatArray, surface: SurfaceModel, spacing: float, fixed3: FloatArray
+          ) -> FloatArray:
+    """``points`` in order, dropping any closer than the spacing on the skin to a fixed papule
+    or to a point kept before it."""
+    if len(points) == 0:
+        return points
+    radius = spacing * (1.0 - TOLERANCE)
+    p3 = surface.lift(points)
+    keep = np.ones(len(points), dtype=bool)
+    if len(fixed3):
+        d, _ = cKDTree(fixed3).query(p3, distance_upper_bound=spacing * 2)
+        keep &= d >= radius
+    tree = cKDTree(p3)
+    for i, j in sorted(tree.query_pairs(radius)):
+        if keep[i] and keep[j]:
+            keep[j] = False
+    result: FloatArray = points[keep]
+    return result
+
+
 def surface_points(
     area: BaseGeometry,
     surface: SurfaceModel,
@@ -162,6 +184,15 @@ def surface_points(
         elif k < len(starts):
             plans.append((kind, angle, starts[k]))
     best = np.zeros((0, 2))
+    developed = developed_layout(area, surface, spacing)
+    if developed is not None and len(developed):
+        grown = _thin(developed[contains_points(area, developed)], surface, spacing, fixed3)
+        placed3 = np.vstack([fixed3, surface.lift(grown)])
+        add1 = greedy_surface_points(coarse, coarse3, spacing, placed3)
+        placed3 = np.vstack([placed3, coarse3[add1]])
+        add2 = greedy_surface_points(fine, fine3, spacing, placed3)
+        best = np.vstack([grown, coarse[add1], fine[add2]])
+        runs = max(0, runs - MIN_RUNS)  # the development is the first choice; fewer others
     for _kind, angle, seed in plans[:runs]:
         if seed is not None:
             grown = advancing_front(area, surface, spacing, fixed, seed, angle)
@@ -188,11 +219,82 @@ def _whole_template(surface: SurfaceModel, spacing: float) -> FloatArray:
         domain = surface.outline
         if domain is None or domain.is_empty:
             raise ValueError("the live surface path needs the template outline")
-        domain = shapely.buffer(domain, spacing, quad_segs=4)
+        domain = shapely.buffer(domain, spacing * 1.5, quad_segs=4)
         cached = surface_points(domain, surface, spacing, np.zeros((0, 2)))
         surface._cache[key] = cached
     result: FloatArray = cached
     return result
+
+
+def _inside_template(surface: SurfaceModel, spacing: float, region: BaseGeometry) -> bool:
+    key = f"domain:{spacing!r}"
+    domain = surface._cache.get(key)
+    if domain is None:
+        assert surface.outline is not None
+        domain = shapely.buffer(surface.outline, spacing, quad_segs=4)
+        shapely.prepare(domain)
+        surface._cache[key] = domain
+    return bool(shapely.contains(domain, region))
+
+
+def _exclusion_union_cached(
+    surface: SurfaceModel, exclusions: list[tuple[BaseGeometry, float]]
+) -> BaseGeometry:
+    """The union of the exclusions with their margins, reused while the same geometry objects
+    come back (the canvas passes the same danger zones at every drag step)."""
+    ident = [(id(g), m) for g, m in exclusions]
+    cached = surface._cache.get("exclusions")
+    if cached is not None and cached[0] == ident:
+        union: BaseGeometry = cached[2]
+        return union
+    union = exclusion_union(exclusions)
+    shapely.prepare(union)
+    surface._cache["exclusions"] = (ident, exclusions, union)  # keeps the objects alive
+    return union
+
+
+def _live_points(
+    surface: SurfaceModel,
+    spacing: float,
+    region: BaseGeometry,
+    margin: float,
+    exclusions: list[tuple[BaseGeometry, float]],
+) -> FloatArray:
+    """The cached whole-template surface layout restricted to region − margin − exclusions."""
+    whole = _whole_template(surface, spacing)
+    if len(whole) == 0 or region.is_empty:
+        return np.zeros((0, 2))
+    minx, miny, maxx, maxy = region.bounds
+    box_mask = (
+        (whole[:, 0] >= minx) & (whole[:, 0] <= maxx)
+        & (whole[:, 1] >= miny) & (whole[:, 1] <= maxy)
+    )
+    pts = whole[box_mask]
+    pts = pts[contains_points(region, pts)]
+    if margin > 0 and len(pts):
+        d = shapely.distance(region.boundary, shapely.points(pts))
+        pts = pts[np.asarray(d) >= margin]
+    if exclusions and len(pts):
+        union = _exclusion_union_cached(surface, exclusions)
+        if not union.is_empty:
+            pts = pts[~np.asarray(shapely.intersects_xy(union, pts[:, 0], pts[:, 1]), dtype=bool)]
+    result: FloatArray = pts
+    return result
+
+
+def _quick_order(points: FloatArray, spacing: float, corner: str
+                 ) -> tuple[npt.NDArray[np.intp], float]:
+    """A cheap snake for the live path: bands half a spacing high, alternating direction."""
+    if len(points) == 0:
+        return np.zeros(0, dtype=np.intp), 0.0
+    top, left = corner.startswith("top"), corner.endswith("left")
+    y = points[:, 1] if not top else -points[:, 1]
+    band = np.floor((y - y.min()) / (spacing / 2)).astype(np.int64)
+    x = points[:, 0] if left else -points[:, 0]
+    direction = np.where(band % 2 == 0, 1.0, -1.0)
+    order: npt.NDArray[np.intp] = np.lexsort((x * direction, band)).astype(np.intp)
+    steps = np.diff(points[order], axis=0)
+    return order, float(np.hypot(steps[:, 0], steps[:, 1]).sum())
 
 
 def wants_surface(surface: SurfaceModel | None, option: bool | None) -> bool:
@@ -226,14 +328,17 @@ def plan_surface_layout(
     if not np.all(np.isfinite(fixed)):
         return plan_layout(req)
     region, notes = check_area_region(req.region)
-    area = valid_area(region, margin, normalize_exclusions(req.exclusions))
+    exclusions = normalize_exclusions(req.exclusions)
+    if req.fast and surface.outline is not None and not _inside_template(surface, spacing, region):
+        return plan_layout(req)  # drawn beyond the template: the planar live path
     if req.fast and surface.outline is not None:
-        whole = _whole_template(surface, spacing)
-        pts = whole[contains_points(area, whole)] if len(whole) else whole
+        pts = _live_points(surface, spacing, region, margin, exclusions)
         if len(fixed) and len(pts):
             d, _ = cKDTree(surface.lift(fixed)).query(surface.lift(pts))
             pts = pts[d >= spacing * (1.0 - TOLERANCE)]
+        area = region  # the live path skips the exact valid area (not needed to draw)
     else:
+        area = valid_area(region, margin, exclusions)
         pts = surface_points(area, surface, spacing, fixed)
     allpts = np.vstack([fixed, pts]) if len(fixed) else pts
     if len(req.previous):
@@ -244,8 +349,11 @@ def plan_surface_layout(
                 "session's papules.",
             )
         )
-    order, length = order_papules(allpts, req.start_corner) if len(allpts) else (
-        np.zeros(0, dtype=np.intp), 0.0)
+    if req.fast:
+        order, length = _quick_order(allpts, spacing, req.start_corner)
+    else:
+        order, length = order_papules(allpts, req.start_corner) if len(allpts) else (
+            np.zeros(0, dtype=np.intp), 0.0)
     fixed_outside: tuple[int, ...] = ()
     if len(fixed):
         near = np.asarray(shapely.dwithin(area, shapely.points(fixed), 1e-9), dtype=bool)
