@@ -92,6 +92,20 @@ def map_bounds(doc: MapDocument | None, template: Template | None,
     return (x0 - pad, y0 - pad, x1 + pad, y1 + pad)
 
 
+BAR_LENGTHS_CM = (10.0, 20.0, 50.0, 100.0, 5.0, 2.0, 1.0)
+
+
+def scale_bar_cm(denominator: float, max_mm: float, min_mm: float = 20.0) -> float:
+    """The scale bar's length in map cm: 10 cm when it is 20 mm or more on paper and fits,
+    else the first of 20, 50, 100 cm that is long enough, else a shorter one that fits."""
+    for cm in BAR_LENGTHS_CM:
+        length = cm * 10.0 / denominator
+        if min_mm <= length <= max_mm:
+            return cm
+    fitting = [cm for cm in BAR_LENGTHS_CM if cm * 10.0 / denominator <= max_mm]
+    return max(fitting) if fitting else 1.0
+
+
 class SheetBuilder:
     """Builds the pages of one session sheet."""
 
@@ -261,9 +275,7 @@ class SheetBuilder:
 
     def scale_line(self, flow: Flow, denominator: float, width: float,
                    tiles: list[scales.Tile]) -> None:
-        bar_cm = 10.0
-        while bar_cm * 10.0 / denominator > width * 0.55 and bar_cm > 1:
-            bar_cm /= 2
+        bar_cm = scale_bar_cm(denominator, width * 0.55)
         label = self.fmt.format_length_cm(bar_cm)
         bar = ScaleBar(flow.left, flow.y + 0.5, bar_cm, denominator, label)
         flow.add(bar)

@@ -102,7 +102,9 @@ def test_print_through_cups_pdf(qtbot: object, cups_queue: str, demo_db: Databas
         # cups-pdf re-renders through Ghostscript (text is no longer extractable), so check
         # what matters on paper: the printer's margins did not change the map's scale.
         assert sheet.layout.denominator is not None
-        expected = [100.0 / sheet.layout.denominator, 50.0 / sheet.layout.denominator]
+        from mesomap.printing.sheet import BAR_LENGTHS_CM
+
+        expected = [cm * 10.0 / sheet.layout.denominator for cm in BAR_LENGTHS_CM]
         bars = black_bars(raster(out, 1, 300, tmp_path), 300, min_mm=5.0)
         assert any(abs(b - e) <= 0.5 for b in bars for e in expected), (bars, expected)
     finally:

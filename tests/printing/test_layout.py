@@ -148,3 +148,14 @@ def test_actual_size_states_scale_and_tiles_large_maps(paper: str) -> None:
     wide = layout_session_sheet(dataclasses.replace(data, margin_mm=30.0), template,
                                 SheetOptions(paper=paper, scale="1:1"))
     assert wide.denominator == 1.0 and wide.tiles > layout.tiles
+
+
+@pytest.mark.parametrize(("denominator", "expected"),
+                         [(1.0, 10.0), (2.0, 10.0), (5.0, 10.0), (10.0, 20.0), (20.0, 50.0),
+                          (50.0, 100.0)])
+def test_scale_bar_is_readable(denominator: float, expected: float) -> None:
+    from mesomap.printing.sheet import scale_bar_cm
+
+    assert scale_bar_cm(denominator, 100.0) == expected
+    assert 20.0 <= expected * 10.0 / denominator <= 100.0
+

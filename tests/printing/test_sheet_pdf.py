@@ -92,7 +92,9 @@ def test_fit_scale_is_stated_and_the_bar_matches_it(qapp: object, demo_db: Datab
     assert len(stated) == 1
     denominator = float(stated[0].split(":")[1])
     bars = black_bars(raster(out, 1, 300, tmp_path), 300, min_mm=5.0)
-    expected = [100.0 / denominator, 50.0 / denominator]
+    from mesomap.printing.sheet import BAR_LENGTHS_CM
+
+    expected = [cm * 10.0 / denominator for cm in BAR_LENGTHS_CM]
     assert any(abs(b - e) <= 0.5 for b in bars for e in expected), (bars, expected)
 
 
