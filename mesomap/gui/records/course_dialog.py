@@ -32,6 +32,7 @@ from mesomap.core.records.courses import (
 from mesomap.gui.fields import DateEdit, ValidatedForm, name_widget
 from mesomap.gui.records.common import error_label, error_text, show_message
 from mesomap.storage.errors import ConflictError, InvalidInputError, StorageError
+from mesomap.storage.permissions import actor_id_of
 from mesomap.storage.repository.records import ConsentInput, CourseInput, CourseRecord
 
 
@@ -164,7 +165,7 @@ class CourseDialog(QDialog):
             if self.consent_check.isChecked() and self.consent_on.value() is not None:
                 self.rec.courses.add_consent(ConsentInput(
                     self.patient_id, self.consent_on.value(), self.consent_version.text().strip(),
-                    course_id=self.saved.id))
+                    taken_by_id=actor_id_of(self.rec.actor), course_id=self.saved.id))
         except ConflictError as exc:
             show_message(self.message, error_text(exc) + " " + self.tr(
                 "Your values are kept; Save again to replace the other change."))
@@ -230,7 +231,8 @@ class ConsentDialog(QDialog):
         assert day is not None
         try:
             self.saved = self.rec.courses.add_consent(ConsentInput(
-                self.patient_id, day, self.form_version.text().strip(), course_id=self.course.currentData(),
+                self.patient_id, day, self.form_version.text().strip(), taken_by_id=actor_id_of(self.rec.actor),
+                course_id=self.course.currentData(),
                 scope=self.scope.text().strip(), notes=self.notes.toPlainText()))
         except InvalidInputError as exc:
             field = {"consented_on": self.consented_on, "form_version": self.form_version}.get(exc.field or "")

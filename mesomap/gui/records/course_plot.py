@@ -36,7 +36,8 @@ class CoursePlot(QWidget):
         item.setLabel("left", self.tr("Papules"))
         item.showAxis("right")
         item.setLabel("right", self.tr("Volume (mL) · outcome scores"))
-        self.legend = item.addLegend(offset=(10, 5))
+        self.legend = item.addLegend(offset=(10, 2), colCount=4, labelTextColor="#212529", brush=pg.mkBrush(255, 255, 255, 220),
+                                     pen=pg.mkPen("#ced4da"))
         self.right = pg.ViewBox()
         item.scene().addItem(self.right)
         item.getAxis("right").linkToView(self.right)
@@ -69,7 +70,7 @@ class CoursePlot(QWidget):
         self.legend.addItem(bars, self.tr("Papules"))
         volumes = [float(p.volume_ml) for p in shown]
         vol = pg.PlotDataItem(xs, volumes, pen=pg.mkPen("#e8590c", width=2), symbol="o", symbolSize=7,
-                              symbolBrush="#e8590c")
+                              symbolBrush="#e8590c", symbolPen=pg.mkPen("#e8590c"))
         self.right.addItem(vol)
         self.legend.addItem(vol, self.tr("Volume (mL)"))
         series: dict[str, tuple[list[float], list[float]]] = {}
@@ -84,7 +85,7 @@ class CoursePlot(QWidget):
             kind = key.split(":")[0]
             color = OUTCOME_COLORS.get(kind, "#495057")
             curve = pg.PlotDataItem(ox, oy, pen=pg.mkPen(color, width=1.5, style=pg.QtCore.Qt.PenStyle.DashLine),
-                                    symbol="t", symbolSize=8, symbolBrush=color)
+                                    symbol="t", symbolSize=8, symbolBrush=color, symbolPen=pg.mkPen(color))
             self.right.addItem(curve)
             self.legend.addItem(curve, names.get(key, key.split(":", 1)[-1] or self.tr("Score")))
         top = max(papules) if papules else 1.0
@@ -98,9 +99,9 @@ class CoursePlot(QWidget):
             line = pg.PlotDataItem([xs[i - 1], xs[i]], [top * 1.05, top * 1.05], pen=pg.mkPen("#adb5bd", width=1))
             item.addItem(line)
         item.setXRange(min(xs) - 2, max(xs) + 2, padding=0.02)
-        item.setYRange(0, top * 1.25 if top else 1)
+        item.setYRange(0, top * 1.6 if top else 1)
         right_values = volumes + [v for _k, (_x, ys) in series.items() for v in ys]
-        self.right.setYRange(0, max(right_values + [1.0]) * 1.2)
+        self.right.setYRange(0, max(right_values + [1.0]) * 1.6)
         self._sync_views()
 
     @staticmethod

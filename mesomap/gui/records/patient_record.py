@@ -101,7 +101,7 @@ class PatientRecordView(QWidget):
         middle = QGroupBox(self.tr("Sessions"), split)
         ml = QVBoxLayout(middle)
         self.sessions = _table(middle, "patient_record_sessions_table", self.tr("Sessions"),
-                               [self.tr("Date"), self.tr("State"), self.tr("Course"), self.tr("No."), self.tr("Papules"),
+                               [self.tr("Date"), self.tr("State"), self.tr("Course"), self.tr("Papules"),
                                 self.tr("Volume"), self.tr("Days since previous")])
         ml.addWidget(self.sessions)
         row2 = QHBoxLayout()
@@ -115,6 +115,7 @@ class PatientRecordView(QWidget):
         from mesomap.gui.records.course_plot import CoursePlot
 
         self.plot = CoursePlot(split)
+        split.setSizes([190, 230, 330])
         self.message = error_label("patient_record_message_label", self)
         layout.addWidget(self.message)
         self.consent_button.clicked.connect(lambda: self.controller.add_consent(self.patient_id))
@@ -186,7 +187,7 @@ class PatientRecordView(QWidget):
         for i, t in enumerate(self.timeline):
             course = courses.get(t.course_id) if t.course_id else None
             values = (self.fmt.format_datetime((t.performed_at or t.scheduled_at).astimezone()), status_text(t.status),
-                      self._course_name(course) if course else "", "", str(t.papules), self.fmt.format_volume_ml(t.volume_ml),
+                      self._course_name(course) if course else "", str(t.papules), self.fmt.format_volume_ml(t.volume_ml),
                       "" if t.days_since_previous is None else str(t.days_since_previous))
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)

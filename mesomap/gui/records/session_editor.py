@@ -71,6 +71,19 @@ class SessionEditor(QWidget):
         self.canvas_layout.setContentsMargins(0, 0, 0, 0)
         side = QWidget()
         side_layout = QVBoxLayout(side)
+        self.record = QLabel(side)
+        self.record.setObjectName("session_editor_record_label")
+        self.record.setWordWrap(True)
+        self.record.setTextFormat(Qt.TextFormat.RichText)
+        side_layout.addWidget(self.record)
+        self.amend_title = QLabel(self.tr("Amendments (beside the signed original)"), side)
+        self.amend_title.setStyleSheet("font-weight: bold; color: #7048e8;")
+        side_layout.addWidget(self.amend_title)
+        self.amendments = QListWidget(side)
+        name_widget(self.amendments, "session_editor_amendments_list", self.tr("Amendments"))
+        self.amendments.setWordWrap(True)
+        self.amendments.setMaximumHeight(120)
+        side_layout.addWidget(self.amendments)
         self.regions = RegionPanel(self.rec, self.fmt, side)
         side_layout.addWidget(self.regions)
         side_layout.addWidget(QLabel(self.tr("Totals"), side))
@@ -85,17 +98,6 @@ class SessionEditor(QWidget):
         name_widget(self.notes, "session_editor_notes_edit", self.tr("Notes"))
         self.notes.setMaximumHeight(70)
         side_layout.addWidget(self.notes)
-        self.record = QLabel(side)
-        self.record.setObjectName("session_editor_record_label")
-        self.record.setWordWrap(True)
-        self.record.setTextFormat(Qt.TextFormat.RichText)
-        side_layout.addWidget(self.record)
-        self.amend_title = QLabel(self.tr("Amendments (beside the signed original)"), side)
-        side_layout.addWidget(self.amend_title)
-        self.amendments = QListWidget(side)
-        name_widget(self.amendments, "session_editor_amendments_list", self.tr("Amendments"))
-        self.amendments.setWordWrap(True)
-        side_layout.addWidget(self.amendments)
         self.message = error_label("session_editor_message_label", side)
         side_layout.addWidget(self.message)
         side_layout.addStretch(1)
@@ -103,9 +105,10 @@ class SessionEditor(QWidget):
         scroll.setObjectName("session_editor_side_scroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(side)
-        scroll.setMinimumWidth(380)
+        scroll.setMinimumWidth(360)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([760, 440])
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text in (("save", self.tr("Save map")), ("perform", self.tr("Checklist and perform…")),
@@ -218,6 +221,7 @@ class SessionEditor(QWidget):
             self.canvas.set_tool("select")
             self.canvas.setEnabled(editable)
         self.regions.box.setEnabled(editable and self.regions.current_region_id() is not None)
+        self.regions.box.setVisible(planned)  # performed/signed: the record, not the editing form
         self.regions.list.setEnabled(True)
         self.notes.setReadOnly(not editable)
         self.buttons["save"].setEnabled(editable)
@@ -249,10 +253,13 @@ class SessionEditor(QWidget):
         for event in full.events:
             parts.append(self.tr("Adverse event: %1 (%2) %3").replace("%1", event.kind)
                          .replace("%2", event.severity).replace("%3", event.description))
+        kinds = {"pain_score": self.tr("pain (0–10)"), "circumference_cm": self.tr("circumference (cm)"),
+                 "free_score": self.tr("score")}
         for outcome in full.outcomes:
-            parts.append(self.tr("Outcome %1: %2").replace("%1", outcome.label or outcome.kind)
+            parts.append(self.tr("Outcome %1: %2").replace("%1", outcome.label or kinds.get(outcome.kind, outcome.kind))
                          .replace("%2", self.fmt.format_decimal(outcome.value)))
         self.record.setText("<br>".join(p.replace("<", "&lt;") for p in parts))
+        self.record.setVisible(bool(parts))
         self.amendments.clear()
         for a in full.amendments:
             text = self.tr("%1, %2 — %3: %4").replace("%1", self.fmt.format_datetime(a.created_at.astimezone()))\
