@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -45,6 +45,7 @@ from mesomap.core.records import (
     record_digest,
 )
 from mesomap.storage import accounts, audit
+from mesomap.storage.engine import Database
 from mesomap.storage.errors import (
     InvalidInputError,
     InvalidTransitionError,
@@ -345,3 +346,24 @@ class SigningRecords(RecordsBase):
     def amendments(self, session_id: int) -> tuple[AmendmentRecord, ...]:
         with self._read() as session:
             return amendments_of(session, session_id)
+
+
+def verify_signatures(db: Database, session_ids: Sequence[int] | None = None) -> list[VerifyResult]:
+    """Check every signature (or those of ``session_ids``) against the stored records, oldest
+    first: one result per signature, for ``mesomap signatures --verify``. Reads digests only (no
+    patient data leaves), so it needs no login. Stand-in digests of big demo seeds
+    (``digest_method`` "demo-seed") are not verifiable and are left out."""
+    results: list[VerifyResult] = []
+    with db.session(read_only=True) as session:
+        stmt = sa.select(Signature).where(Signature.digest_method != "demo-seed") \
+            .order_by(Signature.session_id, Signature.signed_at, Signature.id)
+        if session_ids is not None:
+            stmt = stmt.where(Signature.session_id.in_(list(session_ids)))
+        for sig in session.scalars(stmt).all():
+            if sig.amendment_id is None:
+                computed = record_digest(record_data(session, sig.session_id))
+            else:
+                computed = amendment_digest(amendment_data(session, sig.amendment_id))
+            results.append(VerifyResult(sig.session_id, computed == sig.digest_sha256,
+                                        sig.digest_sha256, computed, _signature(sig)))
+    return results
