@@ -85,6 +85,23 @@ def main() -> None:
               f"(CPU {statistics.median(cpu) * 1000:4.0f} ms), {pages} page(s), {size_kb:.0f} KB"
               f"   (target ≤ 300 ms)")
 
+    big_url = f"sqlite:///{tmp / 'big.sqlite'}"
+    with open_database(big_url) as big:
+        seed_demo(big.engine, patients=1, sessions=2, papules=6000)
+        big_repo = SheetRepository(big)
+        big_ids = big_repo.session_ids(dt.date(2000, 1, 1), dt.date(2100, 1, 1))
+        sheets = big_repo.get_many(big_ids)
+        biggest = max(sheets, key=lambda d: sum(len(r.papules) for r in (d.map.regions if d.map else ())))
+        papules = sum(len(r.papules) for r in biggest.map.regions) if biggest.map else 0
+        times = []
+        for _ in range(5):
+            started = time.perf_counter()
+            write_pdf(str(tmp / "big.pdf"), [prepare(big_repo.get(biggest.session_id),
+                                                     SheetOptions(), library)])
+            times.append(time.perf_counter() - started)
+        print(f"  one sheet with {papules:,} papules: median {statistics.median(times) * 1000:.0f} ms, "
+              f"{(tmp / 'big.pdf').stat().st_size / 1024:.0f} KB")
+
     tracemalloc.start()
     one_sheet(session_for("lower_back"), SheetOptions(), tmp / "mem.pdf")
     _, peak = tracemalloc.get_traced_memory()
