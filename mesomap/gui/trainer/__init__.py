@@ -1,8 +1,8 @@
 """Trainer mode in the GUI (issue 9): presenter view with injection playback and technique
 diagrams, practice exercises with scoring, export for slides.
 
-``install(window)`` adds Tools ▸ Presenter view, Technique diagrams and Practice exercise to a
-main window (``mesomap demo`` does it; the lead may call it from ``create_main_window``).
+``install(window)`` adds Tools ▸ Presenter view, Play this patient's last map (demonstration
+databases only), Technique diagrams and Practice exercise to a main window (``mesomap demo`` does it; the lead may call it from ``create_main_window``).
 """
 
 from __future__ import annotations
@@ -56,6 +56,70 @@ def open_diagrams(parent: Any = None) -> Any:
     return window
 
 
+def latest_session_map(db: Any, actor: Any, patient_id: int) -> tuple[Any, Any] | None:
+    """Worker: the newest session of ``patient_id`` that has a map, as (document, template);
+    ``None`` when the patient has no map. The template is the exact version the map used."""
+    from mesomap.core.templates import load_library
+    from mesomap.storage.errors import NotFoundError
+    from mesomap.storage.maps import load_map
+    from mesomap.storage.repository.sessions import SessionRepository
+
+    sessions = SessionRepository(db, actor).list_for_patient(patient_id)
+    library = load_library()
+    for record in reversed(sessions):
+        try:
+            with db.session(read_only=True) as s:
+                doc = load_map(s, record.id)
+        except NotFoundError:
+            continue
+        if not any(len(r.papules) or r.pattern == "nappage" for r in doc.regions):
+            continue
+        ref = doc.template
+        try:
+            template = library.get(ref.template_id, version=ref.template_version)
+        except (KeyError, LookupError):
+            continue
+        return doc, template
+    return None
+
+
+def present_current_patient(window: Any) -> None:
+    """Play the current patient's latest map in the presenter view. Only on a demonstration
+    database: trainer mode shows fictional patients, never the clinic's."""
+    from PySide6.QtCore import QCoreApplication
+
+    from mesomap.gui.errors import show_error
+    from mesomap.gui.workers import run_in_background
+
+    if not getattr(window, "is_demo", False):
+        show_error(window, QCoreApplication.translate(
+            "Trainer", "Trainer mode shows fictional patients only. Open the demonstration "
+            "database (File menu) and choose a patient there."))
+        return
+    patient_id = window.patient_list.current_patient_id()
+    if patient_id is None:
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "Trainer", "Choose a patient in the list first."), 8000)
+        return
+
+    def done(found: Any) -> None:
+        if found is None:
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "Trainer", "This patient has no session map to play."), 8000)
+            return
+        document, template = found
+        open_presenter(window, document, template)
+
+    def failed(exc: BaseException) -> None:
+        show_error(window, QCoreApplication.translate(
+            "Trainer", "The session map could not be read. The details are in the log file."),
+            detail=str(exc))
+
+    run_in_background(
+        lambda: latest_session_map(window.db, getattr(window, "actor_ref", None), patient_id),
+        parent=window, on_done=done, on_error=failed)
+
+
 def install(window: Any) -> None:
     """Add the trainer actions to ``window``'s Tools menu (once)."""
     from mesomap.gui.actions import ActionSpec
@@ -69,6 +133,12 @@ def install(window: Any) -> None:
                     tip=QT_TRANSLATE_NOOP("Actions", "Show injection playback full screen for a "
                                           "projector (fictional maps only)")),
          lambda: open_presenter(window)),
+        (ActionSpec("tools.present_patient", QT_TRANSLATE_NOOP(
+            "Actions", "Play this patient's &last map"), "tools", group="trainer",
+                    tip=QT_TRANSLATE_NOOP("Actions", "Injection playback of the chosen "
+                                          "fictional patient's latest session map, full screen "
+                                          "(demonstration database only)")),
+         lambda: present_current_patient(window)),
         (ActionSpec("tools.technique_diagrams", QT_TRANSLATE_NOOP("Actions",
                                                                   "&Technique diagrams"),
                     "tools", group="trainer",

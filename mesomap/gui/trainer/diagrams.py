@@ -29,7 +29,7 @@ LAYER_COLORS = {"epidermis": "#f3c6a5", "papillary": "#f6a6a6", "reticular": "#e
                 "hypodermis": "#fbe7a1"}
 NEEDLE_COLOR = QtGui.QColor(10, 60, 200)
 BLEB_COLOR = QtGui.QColor(40, 160, 220, 170)
-WIDTH_MM = 18.0
+MIN_WIDTH_MM = 10.0
 AIR_MM = 5.0
 
 
@@ -49,13 +49,25 @@ def air_mm(presets: list[ShippedPreset]) -> float:
     return max([AIR_MM] + above)
 
 
+def horizontal_mm(p: ShippedPreset) -> tuple[float, float]:
+    """How far the drawing reaches left (hub and syringe end) and right (tip, bleb, depth
+    dimension) of the needle's entry point, in mm."""
+    a = math.radians(p.angle_deg)
+    tip_x = p.depth_mm / math.tan(a) if p.angle_deg < 90 else 0.0
+    volume = float(p.volume_per_papule_ml) if p.volume_per_papule_ml is not None else 0.0
+    bleb = (3.0 * volume * 1000.0 / (2.0 * math.pi)) ** (1.0 / 3.0) if volume > 0 else 0.0
+    left = max(0.0, (p.needle_length_mm + 2.0) * math.cos(a) - tip_x)
+    return left + 2.0, tip_x + max(bleb, 0.5) + 4.0
+
+
 def diagram_extent_mm(presets: list[ShippedPreset], layers: SkinLayers) -> tuple[float, float]:
-    """Width and height (mm) a diagram needs so every technique in ``presets`` fits."""
+    """Smallest width and the height (mm) a diagram needs so every technique fits."""
     deepest = max([layers.total_mm] + [p.depth_mm + 2.0 for p in presets])
-    return WIDTH_MM, air_mm(presets) + deepest + 1.0
+    width = max(MIN_WIDTH_MM, max(sum(horizontal_mm(p)) for p in presets))
+    return width, air_mm(presets) + deepest + 1.0
 
 
-LABEL_SHARE = 0.42
+LABEL_SHARE = 0.30
 """Share of a diagram's width kept right of the cross-section for the layer names."""
 
 
@@ -85,16 +97,26 @@ def paint_diagram(painter: QtGui.QPainter, rect: QtCore.QRectF, p: ShippedPreset
     font = QtGui.QFont("DejaVu Sans")
     font.setPixelSize(max(9, round(head * 0.6)))
     font.setBold(True)
+    title = title or p.name
+    while font.pixelSize() > 10 and QtGui.QFontMetricsF(font).horizontalAdvance(title) > \
+            rect.width() - 12:
+        font.setPixelSize(font.pixelSize() - 1)
     painter.setFont(font)
     painter.setPen(fg)
     painter.drawText(QtCore.QRectF(rect.left() + 6, rect.top() + 2, rect.width() - 12, head),
                      int(QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter),
-                     title or p.name)
+                     title)
     left = body.left() + 44
     surface = body.top() + air * k
-    right = min(left + WIDTH_MM * k, body.right() - body.width() * LABEL_SHARE)
+    right = body.right() - body.width() * LABEL_SHARE
     small = QtGui.QFont("DejaVu Sans")
-    small.setPixelSize(max(9, round(min(1.4 * k, head * 0.4))))
+    small.setPixelSize(max(9, round(min(1.2 * k, head * 0.34))))
+    column = body.right() - right - 16
+    longest = max((QtCore.QCoreApplication.translate("Trainer", label) + "  00.0 mm"
+                   for _, label in LAYER_NAMES), key=len)
+    while small.pixelSize() > 9 and \
+            QtGui.QFontMetricsF(small).horizontalAdvance(longest) > column:
+        small.setPixelSize(small.pixelSize() - 1)
     painter.setFont(small)
     # layers, surface down; names and thicknesses in the column on the right, stacked so
     # that thin layers' names do not overlap, each joined to its layer by a short leader
@@ -134,7 +156,7 @@ def paint_diagram(painter: QtGui.QPainter, rect: QtCore.QRectF, p: ShippedPreset
     # needle
     volume = float(p.volume_per_papule_ml) if p.volume_per_papule_ml is not None else None
     g = needle_geometry(p.depth_mm, p.angle_deg, p.needle_length_mm, volume, layers)
-    entry_x = left + (right - left) * 0.35
+    entry_x = left + horizontal_mm(p)[0] * k
     tip = QtCore.QPointF(entry_x + g.tip_x_mm * k, surface + g.depth_mm * k)
     a = math.radians(g.angle_deg)
     hub = QtCore.QPointF(tip.x() - g.needle_length_mm * math.cos(a) * k,

@@ -226,6 +226,8 @@ class PlaybackView(QtWidgets.QWidget):
         path_pen = QtGui.QPen(QtGui.QColor(th.path), th.line_mm * mm)
         path_pen.setCapStyle(QtCore.Qt.PenCapStyle.RoundCap)
         for i in range(1, len(pts)):
+            if "nappage" in (steps[i].kind, steps[i - 1].kind):
+                continue  # nappage is a fill, not a path
             same = steps[i].region_id == steps[i - 1].region_id
             path_pen.setStyle(QtCore.Qt.PenStyle.SolidLine if same else QtCore.Qt.PenStyle.DotLine)
             painter.setPen(path_pen)

@@ -207,6 +207,9 @@ class PracticeWindow(QtWidgets.QWidget):
         self._show_overlays(pts, self.score)
         lines = [QtCore.QCoreApplication.translate("Trainer", m.template).format(**m.params)
                  for m in self.score.summary(self.template)]
+        lines.append(self.tr("On the map: red marks a broken rule, orange a caution zone, a grey "
+                             "dashed ring a papule off the zone, violet the area farther than "
+                             "0.65 × spacing from any papule."))
         self.summary_label.setText("\n".join(lines))
         return self.score
 
