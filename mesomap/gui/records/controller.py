@@ -53,7 +53,7 @@ class RecordsController(QObject):
         self.dialog: Any = None
         self._library: Any = None
         self._indications: list[Any] | None = None
-        self._pages: dict[str, QWidget] = {}
+        self._pages: dict[str, Any] = {}
         table = window.action_table
         handlers = {"patient.record": self.open_current_patient, "session.today": self.open_today,
                     "session.plan": self.plan_for_current, "tools.protocols": self.open_protocols,

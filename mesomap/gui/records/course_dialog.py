@@ -162,9 +162,10 @@ class CourseDialog(QDialog):
                 self.saved = self.rec.courses.create_course(data)
             else:
                 self.saved = self.rec.courses.update_course(self.course.id, self.course.version, data)
-            if self.consent_check.isChecked() and self.consent_on.value() is not None:
+            consent_day = self.consent_on.value() if self.consent_check.isChecked() else None
+            if consent_day is not None:
                 self.rec.courses.add_consent(ConsentInput(
-                    self.patient_id, self.consent_on.value(), self.consent_version.text().strip(),
+                    self.patient_id, consent_day, self.consent_version.text().strip(),
                     taken_by_id=actor_id_of(self.rec.actor), course_id=self.saved.id))
         except ConflictError as exc:
             show_message(self.message, error_text(exc) + " " + self.tr(

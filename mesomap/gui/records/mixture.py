@@ -98,7 +98,7 @@ class MixtureEditor(QWidget):
                 idx = row.lot.count() - 1
             row.lot.setCurrentIndex(idx)
         row.volume.set_value(volume)
-        row.product.currentIndexChanged.connect(lambda _i, r=row: (self._fill_lots(r), self._lot_changed(r)))
+        row.product.currentIndexChanged.connect(lambda _i, r=row: self._product_changed(r))
         row.lot.currentIndexChanged.connect(lambda _i, r=row: self._lot_changed(r))
         row.volume.textEdited.connect(lambda _t: self.changed.emit())
         row.remove.clicked.connect(lambda _c=False, r=row: self.remove_row(r))
@@ -145,6 +145,10 @@ class MixtureEditor(QWidget):
                 row.lot.addItem(self._lot_label(lot.lot_number, lot.expiry_date), lot.id)
                 self.lot_numbers[lot.id] = lot.lot_number
         row.lot.blockSignals(False)
+
+    def _product_changed(self, row: MixtureRow) -> None:
+        self._fill_lots(row)
+        self._lot_changed(row)
 
     def _lot_changed(self, row: MixtureRow, emit: bool = True) -> None:
         self._check_row(row)

@@ -207,16 +207,14 @@ class PatientRecordView(QWidget):
 
     # ---- selection -----------------------------------------------------------------------------
     def current_course_id(self) -> int | None:
-        row = self.course_table.currentRow()
-        if row < 0 or self.course_table.item(row, 0) is None:
+        item = self.course_table.item(self.course_table.currentRow(), 0)
+        if item is None:
             return self.courses[-1].id if self.courses else None
-        return int(self.course_table.item(row, 0).data(ROLE_ID))
+        return int(item.data(ROLE_ID))
 
     def current_session_id(self) -> int | None:
-        row = self.sessions.currentRow()
-        if row < 0 or self.sessions.item(row, 0) is None:
-            return None
-        return int(self.sessions.item(row, 0).data(ROLE_ID))
+        item = self.sessions.item(self.sessions.currentRow(), 0)
+        return None if item is None else int(item.data(ROLE_ID))
 
     def _course_selected(self) -> None:
         cid = self.current_course_id()

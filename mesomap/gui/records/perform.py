@@ -271,7 +271,9 @@ class AdverseEventDialog(QDialog):
             w.setMaximumHeight(60)
         self.reason = self.form.add_row(self.tr("&Reason for the amendment"), QLineEdit(self), "adverse_event_dialog_reason_edit")
         self.reason.setVisible(signed)
-        self.form.layout_.labelForField(self.reason.parentWidget()).setVisible(signed)  # type: ignore[union-attr]
+        label = self.form.layout_.labelForField(self.reason.parentWidget())  # type: ignore[arg-type]
+        if label is not None:
+            label.setVisible(signed)
         self.message = error_label("adverse_event_dialog_message_label", self)
         layout.addWidget(self.message)
         row = QHBoxLayout()

@@ -69,7 +69,7 @@ class PlanSessionDialog(QDialog):
         name_widget(self.choose_button, "plan_dialog_choose_template_button", self.tr("Choose template"))
         row.addWidget(self.template_label, 1)
         row.addWidget(self.choose_button)
-        self.form.add_row(self.tr("T&emplate"), holder, "plan_dialog_template_group")
+        self.template_field = self.form.add_row(self.tr("T&emplate"), holder, "plan_dialog_template_group")
         self.scale = self.form.add_row(self.tr("Patient fit (scale)"), NumberEdit(
             "decimal", fmt=self.fmt, minimum=Decimal("0.5"), maximum=Decimal("2"), parent=self), "plan_dialog_scale_edit")
         self.scale.set_value(Decimal("1"))
@@ -96,7 +96,7 @@ class PlanSessionDialog(QDialog):
     def set_template(self, template: Any) -> None:
         self.template = template
         self.template_label.setText(f"{template.title(self.controller.lang)} (v{template.version})")
-        self.form.set_error(self.template_label.parentWidget(), None)
+        self.form.set_error(self.template_field, None)
 
     def choose_template(self) -> None:
         from mesomap.gui.records.gallery import TemplateGalleryDialog
@@ -132,7 +132,7 @@ class PlanSessionDialog(QDialog):
                 self.form.set_error(field, err)
                 ok = False
         if self.template is None:
-            self.form.set_error(self.template_label.parentWidget(), self.tr("Choose the template the map is drawn on."))
+            self.form.set_error(self.template_field, self.tr("Choose the template the map is drawn on."))
             ok = False
         if not ok:
             return
@@ -148,9 +148,8 @@ class PlanSessionDialog(QDialog):
                 self.patient_id, when, ref, practitioner_id=self.controller.practitioner_id(self.course.currentData()),
                 course_id=self.course.currentData(), notes=self.notes.toPlainText()))
         except InvalidInputError as exc:
-            field = {"scheduled_at": self.date}.get(exc.field or "")
-            if field is not None:
-                self.form.set_error(field, error_text(exc))
+            if exc.field == "scheduled_at":
+                self.form.set_error(self.date, error_text(exc))
             else:
                 show_message(self.message, error_text(exc))
             return

@@ -60,7 +60,7 @@ class RegionPanel(QWidget):
         self.spacing = self.form.add_row(self.tr("&Spacing"), NumberEdit("length_cm", fmt=fmt, allow_empty=True,
                                          minimum=Decimal("0.3"), maximum=Decimal("5"), parent=box),
                                          "session_editor_spacing_edit")
-        self.depth = self.form.add_row(self.tr("&Depth (mm)"), NumberEdit("decimal", fmt=fmt, allow_empty=True,
+        self.depth_edit = self.form.add_row(self.tr("&Depth (mm)"), NumberEdit("decimal", fmt=fmt, allow_empty=True,
                                        minimum=Decimal("0"), maximum=Decimal("20"), parent=box),
                                        "session_editor_depth_edit")
         self.overridden = QLabel(box)
@@ -121,7 +121,7 @@ class RegionPanel(QWidget):
 
     def current_region_id(self) -> str | None:
         item = self.list.currentItem()
-        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
     def select(self, region_id: str) -> None:
         for i in range(self.list.count()):
@@ -142,7 +142,7 @@ class RegionPanel(QWidget):
         self.preset.setCurrentIndex(max(self.preset.findData(region.technique.preset_id), 0))
         self.preset.blockSignals(False)
         self.spacing.set_value(region.technique.spacing_cm)
-        self.depth.set_value(Decimal(str(region.technique.depth_mm)))
+        self.depth_edit.set_value(Decimal(str(region.technique.depth_mm)))
         self.mixture.set_mixture(region.mixture)
         self._show_overridden(region.technique)
         if self.canvas.selected_region != rid:
@@ -156,7 +156,7 @@ class RegionPanel(QWidget):
         preset = self._preset()
         if preset is not None:  # show the preset's values; typed overrides start from them
             self.spacing.set_value(preset.spacing_cm)
-            self.depth.set_value(Decimal(str(preset.depth_mm)))
+            self.depth_edit.set_value(Decimal(str(preset.depth_mm)))
 
     def _show_overridden(self, technique: Any) -> None:
         preset = next((p for p in self.presets if p.id == technique.preset_id), None)
@@ -170,7 +170,7 @@ class RegionPanel(QWidget):
             return False
         self.form.clear_errors()
         ok = True
-        for field in (self.spacing, self.depth):
+        for field in (self.spacing, self.depth_edit):
             err = field.error()
             if err:
                 self.form.set_error(field, err)
@@ -185,7 +185,7 @@ class RegionPanel(QWidget):
         preset = self._preset()
         base = preset.technique() if preset is not None else region.technique
         overrides: dict[str, Any] = {}
-        spacing, depth = self.spacing.value(), self.depth.value()
+        spacing, depth = self.spacing.value(), self.depth_edit.value()
         if spacing is not None:
             overrides["spacing_cm"] = float(spacing)
         if depth is not None:

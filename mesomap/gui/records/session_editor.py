@@ -175,11 +175,15 @@ class SessionEditor(QWidget):
             canvas.set_template(self.template)
         canvas.totalsChanged.connect(self._totals_changed)
         canvas.selectionChanged.connect(self._canvas_selection)
-        canvas.stack.indexChanged.connect(lambda _i: (self.regions.refresh(), self._schedule_check()))
+        canvas.stack.indexChanged.connect(self._stack_changed)
         self.notes.setPlainText(doc.notes)
         self.regions.bind(canvas)
         self._show_overlay()
         self._totals_changed(canvas.totals())
+
+    def _stack_changed(self, _index: int) -> None:
+        self.regions.refresh()
+        self._schedule_check()
 
     def _show_overlay(self) -> None:
         """The previous session's papules as faint rings under the new ones."""

@@ -105,8 +105,9 @@ class TodayView(QWidget):
     def _date_typed(self) -> None:
         err = self.date.error()
         show_message(self.date_error, err)
-        if not err and self.date.value() is not None:
-            self.show_day(self.date.value())
+        day = None if err else self.date.value()
+        if day is not None:
+            self.show_day(day)
 
     def show_day(self, day: dt.date) -> None:
         self.day = day
@@ -154,12 +155,20 @@ class TodayView(QWidget):
     def rows(self) -> list[tuple[str, str, str]]:
         """(practitioner, patient, state) of every listed session, for tests and screen readers."""
         out = []
+        for group, item in self._items():
+            out.append((group.text(0), item.text(1), item.text(2)))
+        return out
+
+    def _items(self) -> list[tuple[QTreeWidgetItem, QTreeWidgetItem]]:
+        pairs = []
         for i in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(i)
+            assert group is not None
             for j in range(group.childCount()):
-                item = group.child(j)
-                out.append((group.text(0), item.text(1), item.text(2)))
-        return out
+                child = group.child(j)
+                assert child is not None
+                pairs.append((group, child))
+        return pairs
 
     # ---- selection and changes -------------------------------------------------------------------
     def current_session_id(self) -> int | None:
@@ -168,12 +177,10 @@ class TodayView(QWidget):
         return int(value) if value is not None else None
 
     def select_session(self, session_id: int) -> None:
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
-            for j in range(group.childCount()):
-                if group.child(j).data(0, ROLE_ID) == session_id:
-                    self.tree.setCurrentItem(group.child(j))
-                    return
+        for _group, item in self._items():
+            if item.data(0, ROLE_ID) == session_id:
+                self.tree.setCurrentItem(item)
+                return
 
     def _update_buttons(self) -> None:
         from mesomap.storage.permissions import Permission

@@ -33,7 +33,14 @@ def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     set_default_locale("en_GB")
     from mesomap.app import create_main_window
-    from mesomap.core.document import EngineLayouter, MapDocument, MixtureItem, PapuleSet, Region, TemplateRef
+    from mesomap.core.document import (
+        EngineLayouter,
+        MapDocument,
+        MixtureItem,
+        PapuleSet,
+        Region,
+        TemplateRef,
+    )
     from mesomap.core.templates import PatientFit, load_library
     from mesomap.storage import accounts
     from mesomap.storage.engine import open_database
