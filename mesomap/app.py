@@ -135,6 +135,9 @@ def create_main_window(db: Any, settings: Settings | None = None) -> MainWindow:
     from mesomap.gui.printing.actions import install as install_print_actions
 
     install_print_actions(window)  # File > Print session sheet (Ctrl+P), issue 8
+    from mesomap.gui.trainer import install as install_trainer
+
+    install_trainer(window)  # Tools > Presenter view, Technique diagrams, Practice (issue 9)
     return window
 
 

@@ -129,7 +129,7 @@ def install(window: Any) -> None:
         return
     specs = (
         (ActionSpec("tools.presenter", QT_TRANSLATE_NOOP("Actions", "&Presenter view"), "tools",
-                    group="trainer", shortcut="F5",
+                    group="trainer", shortcut="Shift+F5",
                     tip=QT_TRANSLATE_NOOP("Actions", "Show injection playback full screen for a "
                                           "projector (fictional maps only)")),
          lambda: open_presenter(window)),
