@@ -49,8 +49,14 @@ def cups_queue() -> Iterator[str]:
                 started.kill()
                 pytest.skip("cupsd could not be started here (no permission to run the scheduler)")
             time.sleep(0.2)
-    subprocess.run(["lpadmin", "-p", QUEUE, "-v", "cups-pdf:/", "-m",
-                    "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd", "-E"], check=True, capture_output=True)
+    added = subprocess.run(["lpadmin", "-p", QUEUE, "-v", "cups-pdf:/", "-m",
+                            "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd", "-E"], capture_output=True,
+                           text=True)
+    if added.returncode != 0:
+        if started is not None:
+            started.terminate()
+            started.wait(10)
+        pytest.skip(f"the cups-pdf queue could not be added here: {added.stderr.strip()}")
     try:
         yield QUEUE
     finally:
