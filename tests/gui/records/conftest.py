@@ -46,11 +46,10 @@ class Clinic:
     lot_expiring: int
 
 
-@pytest.fixture
-def clinic(sqlite_url: str) -> Iterator[Clinic]:
+def make_clinic(url: str) -> Clinic:
     from mesomap.storage.engine import open_database
 
-    db = open_database(sqlite_url)
+    db = open_database(url)
     admin = accounts.create_first_administrator(db, "admin", "Ada Admin", PASSWORD)
     accounts.create_account(db, admin, accounts.AccountInput("doctor", "Dr Test", frozenset({Role.PRACTITIONER})), PASSWORD)
     accounts.create_account(db, admin, accounts.AccountInput("desk", "Desk Test", frozenset({Role.FRONT_DESK})), PASSWORD)
@@ -64,20 +63,37 @@ def clinic(sqlite_url: str) -> Iterator[Clinic]:
     good_b = cat.create_lot(LotInput(b.id, "B-GOOD", TODAY + dt.timedelta(days=400)))
     expired = cat.create_lot(LotInput(a.id, "A-OLD", TODAY - dt.timedelta(days=3)))
     expiring = cat.create_lot(LotInput(b.id, "B-SOON", TODAY + dt.timedelta(days=20)))
-    try:
-        yield Clinic(db, sqlite_url, admin, doctor, desk, a.id, b.id, good_a.id, good_b.id, expired.id, expiring.id)
-    finally:
-        db.close()
+    return Clinic(db, url, admin, doctor, desk, a.id, b.id, good_a.id, good_b.id, expired.id, expiring.id)
 
 
 @pytest.fixture
-def window_as(qtbot: QtBot, clinic: Clinic) -> Callable[[Actor], Any]:
-    """A shown main window on the clinic database acting as ``actor``."""
+def clinic(sqlite_url: str) -> Iterator[Clinic]:
+    """The clinic on SQLite."""
+    made = make_clinic(sqlite_url)
+    try:
+        yield made
+    finally:
+        made.db.close()
 
-    def make(actor: Actor) -> Any:
+
+@pytest.fixture
+def any_clinic(db_url: str) -> Iterator[Clinic]:
+    """The clinic on SQLite and on PostgreSQL (the end-to-end test runs on both)."""
+    made = make_clinic(db_url)
+    try:
+        yield made
+    finally:
+        made.db.close()
+
+
+@pytest.fixture
+def window_as(qtbot: QtBot) -> Callable[[Actor, Any], Any]:
+    """A shown main window on ``db`` acting as ``actor``."""
+
+    def make(actor: Actor, db: Any) -> Any:
         from mesomap.app import create_main_window
 
-        window = create_main_window(clinic.db)
+        window = create_main_window(db)
         window.actor_ref.current = actor
         qtbot.addWidget(window)
         window.resize(1400, 900)

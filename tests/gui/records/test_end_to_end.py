@@ -24,8 +24,9 @@ def _dialog(window: Any, cls_name: str) -> Any:
     return dialog
 
 
-def test_patient_to_amended_signed_session(qtbot: Any, clinic: Clinic, window_as: Any) -> None:
-    window = window_as(clinic.doctor)
+def test_patient_to_amended_signed_session(qtbot: Any, any_clinic: Clinic, window_as: Any) -> None:
+    clinic = any_clinic
+    window = window_as(clinic.doctor, clinic.db)
     fmt = window.fmt
 
     # --- patient (E's patient dialog) -------------------------------------------------------

@@ -23,7 +23,7 @@ def test_front_desk_cannot_edit_clinical_content(qtbot: Any, clinic: Clinic, win
     doctor_rec = RecordsRepository(clinic.db, clinic.doctor)
     course = doctor_rec.courses.create_course(CourseInput(pid, "cellulite", "thighs"))
     sid = plan_face_session(clinic, pid, at(0), course.id)
-    window = window_as(clinic.desk)
+    window = window_as(clinic.desk, clinic.db)
     view = window.records.open_patient(pid)
     for button in (view.new_course_button, view.edit_course_button, view.plan_button, view.consent_button):
         assert not button.isEnabled(), button.objectName()
@@ -50,14 +50,14 @@ def test_front_desk_cannot_edit_clinical_content(qtbot: Any, clinic: Clinic, win
 
 def test_practitioner_sees_enabled_clinical_buttons(qtbot: Any, clinic: Clinic, window_as: Any) -> None:
     pid = new_patient(clinic)
-    window = window_as(clinic.doctor)
+    window = window_as(clinic.doctor, clinic.db)
     view = window.records.open_patient(pid)
     assert view.new_course_button.isEnabled() and view.plan_button.isEnabled() and view.consent_button.isEnabled()
     assert not view.edit_course_button.isEnabled()  # no course yet
 
 
 def test_protocol_library_and_products_editors(qtbot: Any, clinic: Clinic, window_as: Any) -> None:
-    window = window_as(clinic.admin)
+    window = window_as(clinic.admin, clinic.db)
     lib = window.records.open_protocols()
     assert unnamed_widgets(lib) == []
     preset = lib.current()
@@ -108,7 +108,7 @@ def test_lot_recall_finds_exactly_the_sessions(qtbot: Any, clinic: Clinic, windo
 
     doc_with(s1, clinic.lot_good_b, clinic.product_b, "B-GOOD")
     doc_with(s2, clinic.lot_good_a, clinic.product_a, "A-GOOD")
-    window = window_as(clinic.doctor)
+    window = window_as(clinic.doctor, clinic.db)
     products = window.records.open_products()
     assert not products.save_product_button.isEnabled()  # catalogue is the administrator's
     products.recall_lot.setCurrentIndex(products.recall_lot.findData(clinic.lot_good_b))

@@ -25,7 +25,7 @@ def _editor(window: Any, sid: int) -> Any:
 
 def test_expired_lot_refused_next_to_the_field(qtbot: Any, clinic: Clinic, window_as: Any) -> None:
     sid = plan_face_session(clinic, new_patient(clinic), at(0))
-    window = window_as(clinic.doctor)
+    window = window_as(clinic.doctor, clinic.db)
     editor = _editor(window, sid)
     editor.canvas.create_region(face_template().zone("cheek_left").geometry, "hex", "Cheek")
     panel = editor.regions
@@ -55,7 +55,7 @@ def test_expired_lot_refused_next_to_the_field(qtbot: Any, clinic: Clinic, windo
 
 def test_limit_warning_shown_and_nothing_capped(qtbot: Any, clinic: Clinic, window_as: Any) -> None:
     sid = plan_face_session(clinic, new_patient(clinic), at(0))
-    window = window_as(clinic.doctor)
+    window = window_as(clinic.doctor, clinic.db)
     editor = _editor(window, sid)
     # a 10 × 10 cm square at 1 cm spacing: about 100 papules of Alpha at 0.05 mL (limits 60, 2 mL)
     editor.canvas.create_region(box(-5, -10, 5, 0), "square", "Big")
@@ -88,7 +88,7 @@ def test_plan_dialog_warns_about_early_session_and_repeat_overlay(qtbot: Any, cl
     course = rec.courses.create_course(CourseInput(pid, "cellulite", "face", planned_sessions=1,
                                                    interval_days_min=7, interval_days_max=14))
     first = plan_face_session(clinic, pid, at(-10), course.id)
-    window = window_as(clinic.doctor)
+    window = window_as(clinic.doctor, clinic.db)
     editor = _editor(window, first)
     editor.canvas.create_region(box(-4, 1.8, 4, 4.4), "hex", "Forehead band")
     panel = editor.regions

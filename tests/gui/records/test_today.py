@@ -30,7 +30,7 @@ def _states(clinic: Clinic) -> dict[str, int]:
 
 def test_today_lists_the_day_per_practitioner_with_states(qtbot: Any, clinic: Clinic, window_as: Any) -> None:
     ids = _states(clinic)
-    window = window_as(clinic.desk)
+    window = window_as(clinic.desk, clinic.db)
     today = window.records.open_today()
     assert window.pages.currentWidget() is today
     rows = today.rows()
@@ -54,7 +54,7 @@ def test_today_lists_the_day_per_practitioner_with_states(qtbot: Any, clinic: Cl
 
 def test_reschedule_cancel_no_show_and_reopen(qtbot: Any, clinic: Clinic, window_as: Any) -> None:
     ids = _states(clinic)
-    window = window_as(clinic.desk)
+    window = window_as(clinic.desk, clinic.db)
     today = window.records.open_today()
     rec = RecordsRepository(clinic.db, clinic.desk)
     # reschedule Alice to 15:30 today
