@@ -60,3 +60,10 @@ def hex_count_rectangle(width: float, height: float, spacing: float) -> int:
     long_row = math.floor(width / spacing + 1e-9) + 1
     short_row = math.floor((width - spacing / 2) / spacing + 1e-9) + 1
     return (rows + 1) // 2 * long_row + rows // 2 * short_row
+
+
+@pytest.fixture(scope="session")
+def cylinder8(tmp_path_factory: pytest.TempPathFactory) -> Template:
+    path: Path = tmp_path_factory.mktemp("cyl8") / "test_cylinder.json"
+    path.write_text(json.dumps(cylinder_document(8.0)), encoding="utf-8")
+    return load_template(path)

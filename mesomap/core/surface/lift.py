@@ -4,14 +4,15 @@
 right for a few points but slow for the tens of thousands of candidates a surface layout
 lifts. :class:`MeshLifter` buckets the triangles in a picture grid once, then tests each point
 against the triangles of its own cell only (vectorised); the result is the same visible
-(nearest the viewer) triangle and depth as ``MeshRelief.depth_at``, with the same nearest-vertex
-extrapolation off the mesh.
+(nearest the viewer) triangle and depth as ``MeshRelief.depth_at`` on the mesh; off the mesh it
+extrapolates continuously from the mesh's edge (see :meth:`MeshLifter.depth_at`).
 """
 
 from __future__ import annotations
 
 import numpy as np
 import numpy.typing as npt
+import shapely
 from scipy.spatial import cKDTree
 
 from mesomap.core.templates.relief import MeshRelief
@@ -52,6 +53,10 @@ class MeshLifter:
         for k, b in enumerate(buckets):
             table[k, : len(b)] = b
         self._table = table
+        polys = shapely.polygons(np.concatenate([tri[ok, :, :2], tri[ok, :1, :2]], axis=1))
+        picture = shapely.union_all(shapely.buffer(polys, 1e-9, quad_segs=1))
+        self._picture_boundary = picture.boundary
+        shapely.prepare(self._picture_boundary)
         self._vertex_tree = cKDTree(v[:, :2])
         self._vertex_z = v[:, 2].copy()
 
@@ -84,11 +89,25 @@ class MeshLifter:
         return which, depth
 
     def depth_at(self, pts: FloatArray, extrapolate: bool = False) -> FloatArray:
-        """Like ``MeshRelief.depth_at``: NaN off the mesh unless ``extrapolate``."""
+        """Like ``MeshRelief.depth_at``: NaN off the mesh unless ``extrapolate``.
+
+        Extrapolation differs from ``MeshRelief`` (nearest vertex): a point off the mesh gets
+        the depth at the nearest point of the mesh's picture (its edge, or the rim of a hole
+        such as the eyes), so the lifted surface stays continuous across the edge.
+        """
         _, depth = self.triangles_and_depth(pts)
         if extrapolate:
-            missing = np.isnan(depth)
-            if missing.any():
-                _, nearest = self._vertex_tree.query(pts[missing])
-                depth[missing] = self._vertex_z[nearest]
+            missing = np.flatnonzero(np.isnan(depth))
+            if len(missing):
+                edge = shapely.shortest_line(shapely.points(pts[missing]), self._picture_boundary)
+                coords = shapely.get_coordinates(edge).reshape(-1, 2, 2)[:, 1, :]
+                inward = coords + (coords - pts[missing]) * 1e-6
+                _, near = self.triangles_and_depth(np.vstack([coords, inward]))
+                k = len(missing)
+                fill = np.where(np.isnan(near[:k]), near[k:], near[:k])
+                lost = np.isnan(fill)
+                if lost.any():
+                    _, nearest = self._vertex_tree.query(pts[missing[lost]])
+                    fill[lost] = self._vertex_z[nearest]
+                depth[missing] = fill
         return depth
