@@ -27,6 +27,10 @@ log = logging.getLogger(__name__)
 
 
 def translate_print_error(exc: BaseException) -> str:
+    """The user's sentence for a printing failure, translated (storage errors included)."""
+    translated = getattr(exc, "translated", None)
+    if callable(translated):
+        return str(translated(QCoreApplication.translate))
     template = getattr(exc, "template", None)
     if isinstance(template, str):
         params = getattr(exc, "params", {}) or {}
@@ -124,12 +128,7 @@ class SessionPrinting(QObject):
         return True
 
     def _fail(self, exc: BaseException) -> None:
-        from mesomap.storage.errors import StorageError
-
-        if isinstance(exc, StorageError):
-            self.last_error = exc.message
-        else:
-            self.last_error = translate_print_error(exc)
+        self.last_error = translate_print_error(exc)
         show_error(self.widget, self.last_error, detail=repr(exc))
 
     # -- preview / print -------------------------------------------------------------------------
