@@ -214,3 +214,38 @@ def test_exports_png_and_svg(qtbot: Any, library: Any, tmp_path: Path) -> None:
     text = svg.read_text(encoding="utf-8")
     assert text.startswith("<?xml") and 'width="' in text and "<path" in text
     QtWidgets.QApplication.processEvents()
+
+
+def test_practice_draw_mode_lays_out_and_scores(qtbot: Any, library: Any, tmp_path: Path) -> None:
+    from shapely.geometry import box
+
+    from mesomap.gui.trainer.practice import PracticeWindow
+
+    win = PracticeWindow(library, tmp_path / "attempts")
+    qtbot.addWidget(win)
+    win.mode_combo.setCurrentIndex(win.mode_combo.findData("draw"))
+    win.new_exercise()
+    assert win.canvas.tool_name == "polygon" and len(win.canvas.document.regions) == 0
+    zone = library.get("face_front").zone("cheek_left").geometry
+    c = zone.representative_point()
+    win.canvas.create_region(box(c.x - 1.5, c.y - 1.5, c.x + 1.5, c.y + 1.5))
+    assert len(win.points()) > 3  # the drawn region is filled by the layout engine
+    score = win.score_now()
+    assert score.spacing_violations == ()
+    assert score.count == len(win.points())
+
+
+def test_layers_dialog_refuses_bad_input(qtbot: Any) -> None:
+    from mesomap.gui.trainer.layers_dialog import LayersDialog
+
+    dialog = LayersDialog("face", layers_for("face"))
+    qtbot.addWidget(dialog)
+    assert unnamed_widgets(dialog) == []
+    dialog.fields[1].setText("")
+    dialog._accept()
+    assert dialog.result_layers is None
+    assert dialog.form.error_label(dialog.fields[1]).text()
+    dialog.fields[1].set_value(Decimal("1.5"))
+    dialog._accept()
+    assert dialog.result_layers is not None
+    assert dialog.result_layers.papillary_mm == pytest.approx(1.5)
