@@ -219,9 +219,7 @@ class SessionRecords(RecordsBase):
             row = unsigned_session(session, session_id)
             self._refuse_expired(session, row, doc)
             save_map(session, session_id, doc, expected_version=expected_map_version,
-                     actor_id=self.actor_id)
-            self._audit(session, audit.Action.CHANGE, "session_map", session_id, row.patient_id,
-                        {"regions": len(doc.regions)})
+                     actor_id=self.actor_id)  # maps.save_map writes the audit entry
         return self.open(session_id, exclusions)
 
     def check(self, session_id: int, doc: MapDocument | None = None,
