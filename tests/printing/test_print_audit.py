@@ -96,3 +96,23 @@ def test_command_line_export_is_audited_as_the_os_user(
         logins = s.execute(sa.select(m.AuditEntry.user_login)
                            .where(m.AuditEntry.action == "export")).scalars().all()
     assert len(logins) == 1 and logins[0].startswith("cli")
+
+
+def test_gui_refuses_preview_to_a_trainer(qtbot: object, clinic: dict[str, object]) -> None:
+    from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+    from mesomap.gui.printing.session_print import SessionPrinting
+    from mesomap.storage.permissions import ActorRef
+
+    with open_database(str(clinic["url"])) as db:
+        window = QMainWindow()
+        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        window.actor_ref = ActorRef(_actor(db, int(clinic["trainer"])))  # type: ignore[attr-defined,arg-type,call-overload]
+        printing = SessionPrinting(window, db)
+        assert printing.preview(int(clinic["session"]), modal=False) is None  # type: ignore[call-overload]
+        box = window.findChild(QMessageBox, "error_dialog")
+        assert box is not None and "may not print" in box.text()
+        window.actor_ref.current = _actor(db, int(clinic["doc"]))  # type: ignore[attr-defined,call-overload]
+        dialog = printing.preview(int(clinic["session"]), modal=False)  # type: ignore[call-overload]
+        assert dialog is not None
+        dialog.close()
