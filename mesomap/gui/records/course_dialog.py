@@ -111,6 +111,33 @@ class CourseDialog(QDialog):
         self.started.set_value(course.started_on)
         self.notes.setPlainText(course.notes)
 
+    def _fields(self) -> dict[str, tuple[QWidget, Any, Any]]:
+        """name → (widget, read typed value, write value)."""
+        return {
+            "indication": (self.indication, self.indication.currentData,
+                           lambda v: self.indication.setCurrentIndex(max(self.indication.findData(v), 0))),
+            "area": (self.area, lambda: self.area.text().strip(), self.area.setText),
+            "planned_sessions": (self.planned, self.planned.value, self.planned.setValue),
+            "interval_days_min": (self.interval_min, self.interval_min.value, self.interval_min.setValue),
+            "interval_days_max": (self.interval_max, self.interval_max.value, self.interval_max.setValue),
+            "notes": (self.notes, self.notes.toPlainText, self.notes.setPlainText),
+        }
+
+    def _merge(self, theirs: CourseRecord) -> None:
+        """After a conflict: take the values only the other person changed; where both changed
+        a value keep the typed one and show theirs under the field."""
+        mine = self.course
+        assert mine is not None
+        for name, (widget, read, write) in self._fields().items():
+            original, other, typed = getattr(mine, name), getattr(theirs, name), read()
+            if other == original:
+                continue
+            if typed == original:
+                write(other)
+            elif typed != other:
+                self.form.set_error(widget, self.tr("Saved meanwhile by someone else: %1").replace("%1", str(other)))
+        self.course = theirs
+
     def _update_hint(self) -> None:
         low, high = PLANNED_SESSIONS_RANGE
         if not low <= self.planned.value() <= high:
@@ -169,9 +196,10 @@ class CourseDialog(QDialog):
                     taken_by_id=actor_id_of(self.rec.actor), course_id=self.saved.id))
         except ConflictError as exc:
             show_message(self.message, error_text(exc) + " " + self.tr(
-                "Your values are kept; Save again to replace the other change."))
+                "Your changes are kept; values only the other person changed were taken over. "
+                "Save again to store them."))
             if self.course is not None:
-                self.course = self.rec.courses.get_course(self.course.id)
+                self._merge(self.rec.courses.get_course(self.course.id))
             return
         except InvalidInputError as exc:
             field = {"area": self.area, "planned_sessions": self.planned, "interval_days_min": self.interval_min,

@@ -266,9 +266,14 @@ class SessionEditor(QWidget):
         self.record.setVisible(bool(parts))
         self.amendments.clear()
         for a in full.amendments:
+            if a.adverse_event is None:
+                body = str(a.content.get("text", ""))
+            else:
+                e = a.adverse_event
+                body = self.tr("adverse event %1 (%2) %3").replace("%1", e.kind).replace("%2", e.severity)\
+                    .replace("%3", e.description)
             text = self.tr("%1, %2 — %3: %4").replace("%1", self.fmt.format_datetime(a.created_at.astimezone()))\
-                .replace("%2", a.author_name or "").replace("%3", a.reason)\
-                .replace("%4", str(a.content.get("text", "")) if a.adverse_event is None else a.adverse_event.description)
+                .replace("%2", a.author_name or "").replace("%3", a.reason).replace("%4", body)
             self.amendments.addItem(text)
         show = bool(full.amendments) or full.signed
         self.amend_title.setVisible(show)

@@ -1,0 +1,86 @@
+"""Forms keep what was typed: an edit conflict on a course merges (values only the other person
+changed are taken over, values both changed keep the typed text and show theirs), and the
+adverse event dialog records an event with the session, or after signing as an amendment that
+needs a reason."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mesomap.gui.naming import unnamed_widgets
+from mesomap.storage.models.enums import SessionStatus
+from mesomap.storage.repository.records import ChecklistAnswerInput, CourseInput, RecordsRepository
+
+from .conftest import PASSWORD, Clinic, at, new_patient, plan_face_session
+
+
+def test_course_conflict_keeps_typed_values_and_merges(qtbot: Any, clinic: Clinic, window_as: Any) -> None:
+    pid = new_patient(clinic)
+    rec = RecordsRepository(clinic.db, clinic.doctor)
+    course = rec.courses.create_course(CourseInput(pid, "cellulite", "thighs", planned_sessions=6, notes="start"))
+    window = window_as(clinic.doctor, clinic.db)
+    view = window.records.open_patient(pid)
+    view.course_table.selectRow(0)
+    view.edit_course_button.click()
+    dialog = window.records.dialog
+    assert type(dialog).__name__ == "CourseDialog" and unnamed_widgets(dialog) == []
+    # meanwhile someone else changes the area and the notes
+    rec.courses.update_course(course.id, course.version, CourseInput(pid, "cellulite", "thighs and hips",
+                                                                     planned_sessions=6, notes="theirs"))
+    dialog.planned.setValue(8)  # only I change the count
+    dialog.notes.setPlainText("mine")  # both change the notes
+    dialog.save()
+    assert dialog.isVisible() and dialog.message.isVisible()
+    assert dialog.planned.value() == 8 and dialog.notes.toPlainText() == "mine"  # typed values kept
+    assert dialog.area.text() == "thighs and hips"  # only they changed it: taken over
+    assert "theirs" in dialog.form.error_label(dialog.notes).text()
+    dialog.save()  # the informed second save
+    assert not dialog.isVisible()
+    stored = rec.courses.get_course(course.id)
+    assert (stored.area, stored.planned_sessions, stored.notes) == ("thighs and hips", 8, "mine")
+
+
+def test_adverse_event_with_session_and_after_signing(qtbot: Any, clinic: Clinic, window_as: Any) -> None:
+    pid = new_patient(clinic)
+    sid = plan_face_session(clinic, pid, at(0))
+    rec = RecordsRepository(clinic.db, clinic.doctor)
+    rec.sessions.answer_checklist(sid, [ChecklistAnswerInput(line.item_id, "no") for line in rec.sessions.checklist(sid).lines])
+    rec.sessions.mark_performed(sid, rec.sessions.open(sid).session.version, at(0, 11))
+    window = window_as(clinic.doctor, clinic.db)
+    editor = window.records.open_session(sid)
+    assert editor.buttons["event"].isEnabled()
+    editor.buttons["event"].click()
+    dialog = window.records.dialog
+    assert unnamed_widgets(dialog) == [] and not dialog.reason.isVisible()
+    dialog.description.setPlainText("small haematoma, left cheek")
+    dialog.save()  # no kind: refused next to the field, description kept
+    assert dialog.isVisible() and dialog.form.error_label(dialog.kind).isVisible()
+    assert dialog.description.toPlainText() == "small haematoma, left cheek"
+    dialog.kind.setText("bruise")
+    dialog.save()
+    assert not dialog.isVisible()
+    events = rec.sessions.full(sid).events
+    assert [(e.kind, e.severity, e.description, e.amendment_id) for e in events] == [
+        ("bruise", "mild", "small haematoma, left cheek", None)]
+    assert "bruise" in editor.record.text()
+    # after signing, a later event is an amendment with a reason
+    rec.signing.sign(sid, PASSWORD)
+    editor = window.records.open_session(sid)
+    assert editor.status == SessionStatus.SIGNED
+    editor.buttons["event"].click()
+    later = window.records.dialog
+    assert later.reason.isVisible()
+    later.kind.setText("nodule")
+    later.severity.setCurrentIndex(later.severity.findData("moderate"))
+    later.save()
+    assert later.isVisible() and later.form.error_label(later.reason).isVisible()
+    later.reason.setText("Reported by phone two days later")
+    later.save()
+    assert not later.isVisible()
+    full = rec.sessions.full(sid)
+    assert len(full.events) == 1  # the signed original is unchanged
+    assert [(a.reason, a.target, a.adverse_event.kind if a.adverse_event else None) for a in full.amendments] == [
+        ("Reported by phone two days later", "adverse_event", "nodule")]
+    assert rec.signing.verify(sid).ok
+    assert editor.amendments.count() == 1 and "nodule" in editor.amendments.item(0).text()
+    assert "nodule" not in editor.record.text()  # beside the original, not inside it
