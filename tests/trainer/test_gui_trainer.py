@@ -181,6 +181,11 @@ def test_practice_scores_and_highlights(qtbot: Any, library: Any, tmp_path: Path
     lip = library.get("face_front").danger_zone("vermilion").geometry.representative_point()
     canvas.add_papule(lip.x, lip.y)
     assert len(win.points()) == 3  # nothing filled in automatically, the lip was allowed
+    region = canvas.document.regions[0]
+    assert canvas._warnings_for(region) == {}  # no hints during the exercise by default
+    win.hints_check.setChecked(True)
+    assert len(win.canvas._warnings_for(region)) >= 2  # the close pair and the lip papule
+    win.hints_check.setChecked(False)
     score = win.score_now()
     kinds = sorted(v.kind for v in score.violations)
     assert kinds == ["avoid", "spacing"]
@@ -249,3 +254,22 @@ def test_layers_dialog_refuses_bad_input(qtbot: Any) -> None:
     dialog._accept()
     assert dialog.result_layers is not None
     assert dialog.result_layers.papillary_mm == pytest.approx(1.5)
+
+
+def test_presenter_keeps_a_given_session_map(qtbot: Any, library: Any) -> None:
+    from mesomap.gui.trainer.presenter import PresenterView
+
+    template = library.get("lower_back")
+    zone = max(template.zones, key=lambda z: z.geometry.area)
+    doc = demo_map(template, [zone.id], "idp_pain", "square")
+    view = PresenterView(library, doc, template)
+    qtbot.addWidget(view)
+    assert view.view.document is doc
+    assert view.zone_combo.currentData() == "@given"
+    view.zone_combo.setCurrentIndex(view.zone_combo.findData(""))
+    view._rebuild()
+    assert view.view.document is not doc
+    view.zone_combo.setCurrentIndex(view.zone_combo.findData("@given"))
+    view._rebuild()
+    assert view.view.document is doc
+    assert len(view.controller.playback) == len(doc.regions[0].papules)

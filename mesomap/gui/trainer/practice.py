@@ -91,6 +91,11 @@ class PracticeWindow(QtWidgets.QWidget):
                 (self.mode_combo, "practice_window_mode_combo", self.tr("Mode"))):
             name_widget(widget, name, label)
             form.addRow(label, widget)
+        self.hints_check = QtWidgets.QCheckBox(self.tr("Show hints while placing"), side)
+        name_widget(self.hints_check, "practice_window_hints_check",
+                    self.tr("Show hints while placing"))
+        self.hints_check.toggled.connect(self._apply_hints)
+        form.addRow("", self.hints_check)
         self.buttons: dict[str, QtWidgets.QPushButton] = {}
         for key, text, slot in (("new", self.tr("New exercise"), self.new_exercise),
                                 ("score", self.tr("Score"), self.score_now),
@@ -113,6 +118,9 @@ class PracticeWindow(QtWidgets.QWidget):
             [self.tr("Rank"), self.tr("Trainee"), self.tr("Mark"), self.tr("Rules broken"),
              self.tr("Papules")])
         self.attempts_table.verticalHeader().hide()
+        self.attempts_table.horizontalHeader().setSectionResizeMode(
+            QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        self.attempts_table.horizontalHeader().setStretchLastSection(True)
         self.attempts_table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         name_widget(self.attempts_table, "practice_window_attempts_table", self.tr("Attempts"))
         col = QtWidgets.QVBoxLayout(side)
@@ -180,6 +188,7 @@ class PracticeWindow(QtWidgets.QWidget):
         else:
             canvas.set_tool("polygon")
         self.canvas = canvas
+        self._apply_hints()
         self.canvas_holder.addWidget(canvas)
         self.score = None
         self.buttons["automatic"].setChecked(False)
@@ -187,6 +196,17 @@ class PracticeWindow(QtWidgets.QWidget):
             "Place the papules, then press Score. Spacing: %1 cm.").replace(
             "%1", f"{self.exercise.spacing_cm:g}"))
         self._fill_attempts()
+
+    def _apply_hints(self) -> None:
+        """The canvas marks papules too close or in danger zones as they are placed; an
+        exercise hides those marks until Score unless the trainer allows hints."""
+        if self.canvas is None:
+            return
+        if self.hints_check.isChecked():
+            self.canvas.__dict__.pop("_warnings_for", None)
+        else:
+            self.canvas._warnings_for = lambda region: {}
+        self.canvas.rebuild()
 
     def points(self) -> np.ndarray:
         """Every papule on the practice map (cm)."""

@@ -46,8 +46,11 @@ class PresenterView(QtWidgets.QWidget):
         if template is None:
             template = library.get("face_front")  # type: ignore[attr-defined]
         assert template is not None
+        self.given: tuple[MapDocument, Template] | None = None
         if document is None:
             document = demo_map(template, _default_zones(template), "idp")
+        else:
+            self.given = (document, template)
         self.view = PlaybackView(document, template, PROJECTOR, self)
         self.controller = self.view.controller
         self.comparison = TechniqueComparison(data_folder, self, dark=True)
@@ -141,6 +144,8 @@ class PresenterView(QtWidgets.QWidget):
         template = self._template()
         self.zone_combo.blockSignals(True)
         self.zone_combo.clear()
+        if self.given is not None and self.given[1].id == template.id:
+            self.zone_combo.addItem(self.tr("The session's map"), "@given")
         self.zone_combo.addItem(self.tr("Main zones"), "")
         for z in template.zones:
             self.zone_combo.addItem(z.name("en"), z.id)
@@ -153,6 +158,10 @@ class PresenterView(QtWidgets.QWidget):
     def _rebuild(self) -> None:
         template = self._template()
         zone = str(self.zone_combo.currentData() or "")
+        if zone == "@given" and self.given is not None:
+            self.set_map(*self.given)
+            self.setFocus()
+            return
         zones = [zone] if zone else _default_zones(template)
         doc = demo_map(template, zones, str(self.technique_combo.currentData()),
                        str(self.pattern_combo.currentData()))
