@@ -1,0 +1,86 @@
+"""The document's ``Layouter`` with surface-true spacing.
+
+:class:`SurfaceLayouter` is :class:`~mesomap.core.document.layouting.EngineLayouter` whose
+layouts go through :func:`plan_surface_layout`: the canvas, commands and records use it as they
+use the engine layouter (same protocol, same ``fast`` live path), given the template's
+:class:`SurfaceModel` (or a function returning it, when the template can change)::
+
+    layouter = SurfaceLayouter(lambda: exclusions, surface=lambda: SurfaceModel.for_template(t, fit))
+
+``use_surface`` is the ``surface: bool | None`` option (None = on where the template has
+relief); flat templates get exactly the engine layouter's papules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from mesomap.core.document.layouting import (
+    EngineLayouter,
+    ExclusionProvider,
+    PreviousProvider,
+    ranks_from_order,
+)
+from mesomap.core.document.model import LAID_OUT_PATTERNS, Region
+from mesomap.core.document.papules import PapuleSet, new_papule_ids
+from mesomap.core.layout import LayoutRequest
+from mesomap.core.surface.layout import plan_surface_layout
+from mesomap.core.surface.model import SurfaceModel
+
+SurfaceProvider = Callable[[], SurfaceModel | None]
+
+
+class SurfaceLayouter(EngineLayouter):
+    """``EngineLayouter`` measuring the spacing on the skin (see the module docstring)."""
+
+    def __init__(
+        self,
+        exclusions: ExclusionProvider | None = None,
+        previous: PreviousProvider | None = None,
+        *,
+        surface: SurfaceModel | SurfaceProvider | None = None,
+        use_surface: bool | None = None,
+    ) -> None:
+        super().__init__(exclusions, previous)
+        self._surface = surface
+        self.use_surface = use_surface
+
+    def surface(self) -> SurfaceModel | None:
+        s = self._surface
+        if s is None or isinstance(s, SurfaceModel):
+            return s
+        return s()
+
+    def layout(self, region: Region, fixed: PapuleSet, *, fast: bool = False) -> PapuleSet:
+        if region.pattern not in LAID_OUT_PATTERNS:
+            return PapuleSet.empty()  # nappage: a density, not positions
+        t = region.technique
+        prev = self._previous(region) if self._previous is not None else None
+        result = plan_surface_layout(
+            LayoutRequest(
+                region=region.geometry,
+                spacing_cm=t.spacing_cm,
+                margin_cm=t.margin_cm,
+                exclusions=self.exclusions(),
+                pattern=region.pattern,
+                fixed=fixed.xy,
+                previous=prev if prev is not None else (),
+                start_corner=region.start_corner,
+                fast=fast,
+                with_metrics=False,
+                rings_count=t.rings_count,
+            ),
+            self.surface(),
+            use_surface=self.use_surface,
+        )
+        points = np.asarray(result.points, dtype=np.float64).reshape(-1, 2)
+        count = len(points)
+        n_fixed = len(fixed)
+        new = count - n_fixed
+        ids = new_papule_ids(new) if n_fixed == 0 else [*fixed.ids, *new_papule_ids(new)]
+        locked = np.concatenate([fixed.locked, np.zeros(new, dtype=np.bool_)])
+        manual = np.concatenate([fixed.manual, np.zeros(new, dtype=np.bool_)])
+        xy = np.concatenate([fixed.xy, points[n_fixed:]]) if n_fixed else points
+        return PapuleSet(ids, xy, ranks_from_order(result.order, count), locked, manual)
