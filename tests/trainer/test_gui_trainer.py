@@ -273,3 +273,29 @@ def test_presenter_keeps_a_given_session_map(qtbot: Any, library: Any) -> None:
     view._rebuild()
     assert view.view.document is doc
     assert len(view.controller.playback) == len(doc.regions[0].papules)
+
+
+def test_practice_export_draws_the_highlights(qtbot: Any, library: Any, tmp_path: Path) -> None:
+    from mesomap.gui.trainer.export import export_image
+    from mesomap.gui.trainer.practice import PracticeWindow
+
+    win = PracticeWindow(library, tmp_path / "attempts")
+    qtbot.addWidget(win)
+    auto = win.automatic()
+    moved = auto.copy()
+    moved[1] = moved[0] + (0.4, 0.0)
+    win.new_exercise(moved)
+    win.score_now()
+
+    def red_pixels(path: Path) -> int:
+        image = QtGui.QImage(str(path)).convertToFormat(QtGui.QImage.Format.Format_RGB32)
+        w, h = image.width(), image.height()
+        arr = np.frombuffer(image.constBits(), dtype=np.uint8, count=image.sizeInBytes())
+        arr = arr.reshape(h, image.bytesPerLine())[:, : w * 4].reshape(h, w, 4)
+        b, g, r = (arr[..., i].astype(int) for i in range(3))
+        return int(((abs(r - 0xE0) < 10) & (abs(g - 0x31) < 10) & (abs(b - 0x31) < 10)).sum())
+
+    with_marks = export_image(win.render_to, tmp_path / "scored.png", 1000, 800)
+    win._clear(win.overlays)
+    without = export_image(win.render_to, tmp_path / "plain.png", 1000, 800)
+    assert red_pixels(with_marks) > red_pixels(without) + 50
