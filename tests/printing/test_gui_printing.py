@@ -209,3 +209,15 @@ def test_batch_to_a_printer_prints_every_sheet_and_audits_it(
             printed = s.execute(sa.select(AuditEntry.record_id)
                                 .where(AuditEntry.action == "print")).scalars().all()
         assert sorted(printed) == sorted(str(i) for i in ids)
+
+
+def test_a_session_page_decides_what_prints(qtbot: QtBot, demo_db: Database) -> None:
+    from mesomap.gui.printing.actions import selected_patient_session
+
+    window = _Window(demo_db)
+    qtbot.addWidget(window)
+    window.current_session_id = lambda: 42  # type: ignore[attr-defined]
+    assert selected_patient_session(window) == 42
+    window.current_session_id = lambda: None  # type: ignore[attr-defined]
+    assert selected_patient_session(window) is None  # no page session, no patient list
+

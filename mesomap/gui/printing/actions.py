@@ -3,9 +3,10 @@
 ``install(window, current_session=None)`` adds File ▸ Print session sheet… (the platform's
 Print shortcut, Ctrl+P), Print preview…, Export sheet as PDF… and Print a day's sheets… to
 ``window.action_table``. Qt's print support and the sheet code load only when an action is
-used. ``current_session()`` returns the session to print; by default it is the session of the
-patient selected in ``window.patient_list``: today's, else the latest, else the next one
-(``SheetRepository.session_for_patient``).
+used. ``current_session()`` returns the session to print; by default it is
+``window.current_session_id()`` when the window has one (a session page sets it) and it returns
+a session, else the session of the patient selected in ``window.patient_list``: today's, else
+the latest, else the next one (``SheetRepository.session_for_patient``).
 """
 
 from __future__ import annotations
@@ -36,7 +37,13 @@ PRINT_ACTIONS = (PRINT, PREVIEW, EXPORT_PDF, PRINT_BATCH)
 
 
 def selected_patient_session(window: Any) -> int | None:
-    """The session of the patient selected in the window's patient list (see module doc)."""
+    """The session to print: ``window.current_session_id()`` when a session page provides it
+    (and returns one), else the session of the patient selected in the patient list."""
+    provider = getattr(window, "current_session_id", None)
+    if callable(provider):
+        sid = provider()
+        if sid is not None:
+            return int(sid)
     panel = getattr(window, "patient_list", None)
     patient_id = panel.current_patient_id() if panel is not None else None
     if patient_id is None:
