@@ -87,7 +87,12 @@ def resolve_template(library: TemplateLibrary, data: SessionSheetData) -> Templa
         return None
     ref = data.map.template
     try:
-        return library.get(ref.template_id, ref.template_version)
+        template = library.get(ref.template_id, ref.template_version)
+        if template.content_hash != ref.content_hash:
+            log.info("sheet for session %s: installed %s v%s differs from the planned content "
+                     "hash (drawn with the installed one)", data.session_id, ref.template_id,
+                     ref.template_version)
+        return template
     except TemplateNotFound:
         try:
             return library.get(ref.template_id)
