@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -28,7 +28,6 @@ from mesomap.gui.records.common import (
     status_text,
     warning_text,
 )
-from mesomap.storage.errors import StorageError
 from mesomap.storage.permissions import Permission
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -49,6 +48,8 @@ def _table(parent: QWidget, name: str, accessible: str, headers: list[str]) -> Q
 class PatientRecordView(QWidget):
     """The page ``records_patient``."""
 
+    loaded = Signal()
+
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("patient_record")
@@ -60,6 +61,8 @@ class PatientRecordView(QWidget):
         self.patient: Any = None
         self.courses: list[Any] = []
         self.timeline: list[Any] = []
+        self.loading = False
+        self._job: Any = None
         layout = QVBoxLayout(self)
         self.identity = QLabel(self)
         self.identity.setObjectName("patient_record_identity_label")
@@ -139,19 +142,36 @@ class PatientRecordView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Load the record in a worker (the timeline reads every session's map); the page fills
+        when it arrives (``loaded``); ``loading`` is True meanwhile."""
         if self.patient_id is None:
             return
         show_message(self.message, None)
+        if self._job is not None:
+            self._job.cancel()
+        from mesomap.gui.workers import run_in_background
         from mesomap.storage.repository.patients import PatientRepository
 
-        try:
-            self.patient = PatientRepository(self.rec.db, self.rec.actor).get(self.patient_id)
-            consents = self.rec.courses.list_consents(self.patient_id)
-            self.courses = self.rec.courses.list_courses(self.patient_id)
-            self.timeline = self.rec.courses.timeline(self.patient_id)
-        except StorageError as exc:
-            show_message(self.message, error_text(exc))
-            return
+        pid, rec = self.patient_id, self.rec
+        controller = self.controller
+
+        def load() -> tuple[Any, ...]:
+            return (PatientRepository(rec.db, rec.actor).get(pid), rec.courses.list_consents(pid),
+                    rec.courses.list_courses(pid), rec.courses.timeline(pid), controller.indications())
+
+        self.loading = True
+        self._update_buttons()
+        self._job = run_in_background(load, parent=self, on_done=self._fill, on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.loading = False
+        self._job = None
+        show_message(self.message, error_text(exc))
+        self.loaded.emit()
+
+    def _fill(self, data: tuple[Any, ...]) -> None:
+        self._job = None
+        self.patient, consents, self.courses, self.timeline, _indications = data
         p = self.patient
         birth = self.fmt.format_date(p.birth_date) if p.birth_date else self.tr("birth date not recorded")
         self.identity.setText(self.tr("%1 %2 — %3").replace("%1", p.family_name.upper()).replace("%2", p.given_name)
@@ -196,7 +216,9 @@ class PatientRecordView(QWidget):
         self.sessions.resizeColumnsToContents()
         self.course_table.resizeColumnsToContents()
         self.plot.set_points(self.timeline)
+        self.loading = False
         self._update_buttons()
+        self.loaded.emit()
 
     def _course_name(self, course: Any) -> str:
         from PySide6.QtCore import QCoreApplication
@@ -221,7 +243,7 @@ class PatientRecordView(QWidget):
         self.plot.set_points([t for t in self.timeline if cid is None or t.course_id == cid])
 
     def _update_buttons(self) -> None:
-        clinical = self.controller.can(Permission.CLINICAL_WRITE)
+        clinical = self.controller.can(Permission.CLINICAL_WRITE) and not self.loading
         for b in (self.consent_button, self.new_course_button, self.edit_course_button, self.plan_button, self.repeat_button):
             b.setEnabled(clinical and self.patient_id is not None)
         self.edit_course_button.setEnabled(clinical and bool(self.courses))

@@ -132,3 +132,9 @@ def new_patient(clinic: Clinic, family: str = "Dupont", given: str = "Jeanne") -
 
 def at(days: int, hour: int = 10) -> dt.datetime:
     return dt.datetime.combine(TODAY + dt.timedelta(days=days), dt.time(hour)).astimezone()
+
+
+def wait_record(qtbot: QtBot, view: Any) -> Any:
+    """Wait until the patient record page has loaded (it loads in a worker)."""
+    qtbot.waitUntil(lambda: not view.loading, timeout=10000)
+    return view

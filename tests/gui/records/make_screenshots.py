@@ -143,9 +143,33 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
 
     def settle() -> None:
+        import time as _time
+
+        page = window.pages.currentWidget()
+        deadline = _time.monotonic() + 10
+        while getattr(page, "loading", False) and _time.monotonic() < deadline:
+            app.processEvents()
         for _ in range(20):
             app.processEvents()
 
+    import time
+
+    timings = {}
+    for name, call in (("patient record", lambda: window.records.open_patient(pid)),
+                       ("Today", lambda: window.records.open_today()),
+                       ("session editor", lambda: window.records.open_session(planned.session.id)),
+                       ("signed session", lambda: window.records.open_session(sessions[1]))):
+        call()  # first call builds the page
+        settle()
+        start = time.perf_counter()
+        call()
+        timings[name] = (time.perf_counter() - start) * 1000  # GUI thread only (loads in workers excluded)
+        settle()
+    start = time.perf_counter()
+    rec.sessions.open(sessions[1])
+    rec.sessions.full(sessions[1])
+    timings["signed session data only"] = (time.perf_counter() - start) * 1000
+    print("GUI-thread time to open (ms):", {k: round(v, 1) for k, v in timings.items()})
     view = window.records.open_patient(pid)
     settle()
     window.grab().save(str(OUT / "records-patient-record.png"))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from mesomap.gui.naming import unnamed_widgets
 from mesomap.storage.models.enums import SessionStatus
 
-from .conftest import PASSWORD, TODAY, Clinic, face_template
+from .conftest import PASSWORD, TODAY, Clinic, face_template, wait_record
 
 
 def _dialog(window: Any, cls_name: str) -> Any:
@@ -37,7 +37,7 @@ def test_patient_to_amended_signed_session(qtbot: Any, any_clinic: Clinic, windo
     assert pdlg.save()
     pid = pdlg.saved_id
     assert pid is not None
-    view = window.records.open_patient(pid)
+    view = wait_record(qtbot, window.records.open_patient(pid))
     assert window.pages.currentWidget() is view
     assert "lidocaine" in view.alerts.text() and "anticoagulant" in view.alerts.text()
 
@@ -52,6 +52,7 @@ def test_patient_to_amended_signed_session(qtbot: Any, any_clinic: Clinic, windo
     consent.consented_on.set_value(TODAY)
     consent.save()
     assert not consent.isVisible()
+    wait_record(qtbot, view)
     assert view.consents.rowCount() == 1 and view.consents.item(0, 1).text() == "v3-2026"
 
     # --- course -------------------------------------------------------------------------------
@@ -70,6 +71,7 @@ def test_patient_to_amended_signed_session(qtbot: Any, any_clinic: Clinic, windo
     course_dlg.interval_max.setValue(14)
     course_dlg.save()
     assert not course_dlg.isVisible()
+    wait_record(qtbot, view)
     assert view.course_table.rowCount() == 1
     course = course_dlg.saved
     assert (course.indication, course.area, course.planned_sessions, course.interval_days_min,
@@ -246,7 +248,7 @@ def test_patient_to_amended_signed_session(qtbot: Any, any_clinic: Clinic, windo
     assert editor.amendments.isVisible() and editor.amendments.count() == 1
     editor.buttons["verify"].click()
     assert editor.last_verify.ok and "matches" in editor.message.text()
-    view = window.records.open_patient(pid)
+    view = wait_record(qtbot, window.records.open_patient(pid))
     assert view.sessions.rowCount() == 1
     assert view.plot.points and view.plot.points[0].papules == sum(a.papules_performed for a in full.actuals)
     assert unnamed_widgets(view) == []

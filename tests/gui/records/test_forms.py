@@ -11,7 +11,7 @@ from mesomap.gui.naming import unnamed_widgets
 from mesomap.storage.models.enums import SessionStatus
 from mesomap.storage.repository.records import ChecklistAnswerInput, CourseInput, RecordsRepository
 
-from .conftest import PASSWORD, Clinic, at, new_patient, plan_face_session
+from .conftest import PASSWORD, Clinic, at, new_patient, plan_face_session, wait_record
 
 
 def test_course_conflict_keeps_typed_values_and_merges(qtbot: Any, clinic: Clinic, window_as: Any) -> None:
@@ -19,7 +19,7 @@ def test_course_conflict_keeps_typed_values_and_merges(qtbot: Any, clinic: Clini
     rec = RecordsRepository(clinic.db, clinic.doctor)
     course = rec.courses.create_course(CourseInput(pid, "cellulite", "thighs", planned_sessions=6, notes="start"))
     window = window_as(clinic.doctor, clinic.db)
-    view = window.records.open_patient(pid)
+    view = wait_record(qtbot, window.records.open_patient(pid))
     view.course_table.selectRow(0)
     view.edit_course_button.click()
     dialog = window.records.dialog

@@ -15,7 +15,7 @@ from mesomap.gui.naming import unnamed_widgets
 from mesomap.storage.permissions import PermissionDeniedError
 from mesomap.storage.repository.records import CourseInput, RecordsRepository
 
-from .conftest import Clinic, at, new_patient, plan_face_session
+from .conftest import Clinic, at, new_patient, plan_face_session, wait_record
 
 
 def test_front_desk_cannot_edit_clinical_content(qtbot: Any, clinic: Clinic, window_as: Any) -> None:
@@ -24,7 +24,7 @@ def test_front_desk_cannot_edit_clinical_content(qtbot: Any, clinic: Clinic, win
     course = doctor_rec.courses.create_course(CourseInput(pid, "cellulite", "thighs"))
     sid = plan_face_session(clinic, pid, at(0), course.id)
     window = window_as(clinic.desk, clinic.db)
-    view = window.records.open_patient(pid)
+    view = wait_record(qtbot, window.records.open_patient(pid))
     for button in (view.new_course_button, view.edit_course_button, view.plan_button, view.consent_button):
         assert not button.isEnabled(), button.objectName()
     editor = window.records.open_session(sid)
@@ -51,7 +51,7 @@ def test_front_desk_cannot_edit_clinical_content(qtbot: Any, clinic: Clinic, win
 def test_practitioner_sees_enabled_clinical_buttons(qtbot: Any, clinic: Clinic, window_as: Any) -> None:
     pid = new_patient(clinic)
     window = window_as(clinic.doctor, clinic.db)
-    view = window.records.open_patient(pid)
+    view = wait_record(qtbot, window.records.open_patient(pid))
     assert view.new_course_button.isEnabled() and view.plan_button.isEnabled() and view.consent_button.isEnabled()
     assert not view.edit_course_button.isEnabled()  # no course yet
 

@@ -14,7 +14,7 @@ from shapely.geometry import box
 from mesomap.core.records import mean_distance_to_previous
 from mesomap.storage.repository.records import ChecklistAnswerInput, CourseInput, RecordsRepository
 
-from .conftest import Clinic, at, face_template, new_patient, plan_face_session
+from .conftest import Clinic, at, face_template, new_patient, plan_face_session, wait_record
 
 
 def _editor(window: Any, sid: int) -> Any:
@@ -100,7 +100,7 @@ def test_plan_dialog_warns_about_early_session_and_repeat_overlay(qtbot: Any, cl
     rec.sessions.answer_checklist(first, [ChecklistAnswerInput(line.item_id, "no")
                                           for line in rec.sessions.checklist(first).lines])
     rec.sessions.mark_performed(first, rec.sessions.open(first).session.version, at(-10, 11))
-    view = window.records.open_patient(pid)
+    view = wait_record(qtbot, window.records.open_patient(pid))
     view.plan_button.click()
     plan = window.records.dialog
     plan.date.set_value(at(-7).date())  # 3 days after: earlier than the 7-day minimum
@@ -111,6 +111,7 @@ def test_plan_dialog_warns_about_early_session_and_repeat_overlay(qtbot: Any, cl
     plan.reject()
     # repeat with shift: the previous papules appear faintly, the new ones fall between them
     view.refresh()
+    wait_record(qtbot, view)
     view.sessions.selectRow(0)
     view.repeat_button.click()
     repeat = window.records.dialog
