@@ -185,6 +185,10 @@ class ProductsDialog(QDialog):
         outer.addWidget(self.tabs)
         self.tabs.addTab(self._products_tab(), self.tr("Products and lots"))
         self.tabs.addTab(self._recall_tab(), self.tr("Lot recall"))
+        from mesomap.gui.records.clinic_limits import ClinicLimitsTab
+
+        self.limits_tab = ClinicLimitsTab(self.rec, self.fmt, controller.can(Permission.CATALOG_WRITE), self)
+        self.tabs.addTab(self.limits_tab, self.tr("Clinic limits"))
         for i, arrow in enumerate(self.tabs.tabBar().findChildren(QToolButton)):  # the tab bar's scroll arrows
             name_widget(arrow, f"products_dialog_tabs_scroll_{i}_button",
                         self.tr("Scroll the tabs left") if i == 0 else self.tr("Scroll the tabs right"))

@@ -90,6 +90,22 @@ def test_protocol_library_and_products_editors(qtbot: Any, clinic: Clinic, windo
     products.lot_expiry.set_value(at(200).date())
     assert products.add_lot()
     assert products.lots.rowCount() == 3
+    # clinic limits: a whole number is required, the typed text stays; then a new limit is stored
+    limits = products.limits_tab
+    products.tabs.setCurrentWidget(limits)
+    limits.label.setText("Face: at most 40 injections")
+    limits.area.setText("face")
+    limits.ints["max_injections_per_session"].setText("40.5")
+    assert not limits.save(new=True)
+    assert limits.form.error_label(limits.ints["max_injections_per_session"]).isVisible()
+    assert limits.ints["max_injections_per_session"].text() == "40.5"
+    limits.ints["max_injections_per_session"].setText("40")
+    limits.volume.setText("2.5 mL")
+    assert limits.save(new=True)
+    stored = [lim for lim in RecordsRepository(clinic.db, clinic.admin).catalog.list_clinic_limits()
+              if lim.label == "Face: at most 40 injections"]
+    assert len(stored) == 1 and (stored[0].body_area, stored[0].max_injections_per_session,
+                                 stored[0].max_volume_per_session_ml) == ("face", 40, Decimal("2.5"))
 
 
 def test_lot_recall_finds_exactly_the_sessions(qtbot: Any, clinic: Clinic, window_as: Any) -> None:
