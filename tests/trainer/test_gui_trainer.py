@@ -299,3 +299,19 @@ def test_practice_export_draws_the_highlights(qtbot: Any, library: Any, tmp_path
     win._clear(win.overlays)
     without = export_image(win.render_to, tmp_path / "plain.png", 1000, 800)
     assert red_pixels(with_marks) > red_pixels(without) + 50
+
+
+def test_comparison_exports_svg_to_scale(qtbot: Any, tmp_path: Path) -> None:
+    from mesomap.gui.trainer.diagrams import TechniqueComparison, fit_scale
+    from mesomap.gui.trainer.export import export_image
+
+    w = TechniqueComparison(tmp_path)
+    qtbot.addWidget(w)
+    assert w.export_button.objectName() == "technique_comparison_export_button"
+    path = export_image(w.render_to, tmp_path / "techniques.svg", 1600, 900)
+    text = path.read_text(encoding="utf-8")
+    assert "<svg" in text and 'viewBox="0 0 1600 900"' in text
+    k = fit_scale(QtCore.QRectF(0, 0, 800, 900), w.presets(), w.layers())
+    a, b = (d.geometry_drawn for d in w.diagrams)
+    assert a is not None and b is not None
+    assert a.px_per_mm == pytest.approx(k) and b.px_per_mm == pytest.approx(k)

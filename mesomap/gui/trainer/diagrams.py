@@ -278,6 +278,10 @@ class TechniqueComparison(QtWidgets.QWidget):
                     self.tr("Layer thicknesses…"))
         self.edit_button.clicked.connect(self.edit_layers)
         top.addWidget(self.edit_button)
+        self.export_button = QtWidgets.QPushButton(self.tr("Export…"), self)
+        name_widget(self.export_button, "technique_comparison_export_button", self.tr("Export"))
+        self.export_button.clicked.connect(self.export)
+        top.addWidget(self.export_button)
         top.addStretch(1)
         lay = QtWidgets.QVBoxLayout(self)
         lay.addLayout(top)
@@ -321,6 +325,11 @@ class TechniqueComparison(QtWidgets.QWidget):
         for i, diagram in enumerate(self.diagrams):
             diagram.render_to(painter, QtCore.QRectF(rect.left() + i * half, rect.top(), half,
                                                      rect.height()), k)
+
+    def export(self) -> None:
+        from mesomap.gui.trainer.export import export_interactively
+
+        export_interactively(self, self.render_to, "mesomap-techniques")
 
     def edit_layers(self) -> None:
         from mesomap.gui.trainer.layers_dialog import LayersDialog
