@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import shapely
+import shapely.affinity
 from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
@@ -143,3 +144,23 @@ def transfer_region(
         return None, 0.0
     geom = out[0] if len(out) == 1 else shapely.union_all(out)
     return geom, share
+
+
+def advice_for_map_region(
+    template: Template,
+    region: BaseGeometry,
+    scale: tuple[float, float] = (1.0, 1.0),
+    others: Iterable[Template] | None = None,
+) -> ViewAdvice | None:
+    """:func:`view_advice` for a region in map cm (the patient fit's ``scale`` undone) when the
+    template has relief, looking for profiles in ``others`` (default: the template library);
+    None for flat templates or non-area regions."""
+    if template.relief.is_flat or not isinstance(region, Polygon | MultiPolygon):
+        return None
+    sx, sy = scale
+    tpl_region = shapely.affinity.scale(region, 1.0 / sx, 1.0 / sy, origin=(0.0, 0.0))
+    if others is None:
+        from mesomap.core.templates import load_library
+
+        others = [t for t in load_library().templates() if shares_surface(template, t)]
+    return view_advice(template, tpl_region, others)
