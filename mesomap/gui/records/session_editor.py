@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -69,6 +70,9 @@ class SessionEditor(QWidget):
         self.canvas_holder = QWidget(self.splitter)
         self.canvas_layout = QVBoxLayout(self.canvas_holder)
         self.canvas_layout.setContentsMargins(0, 0, 0, 0)
+        self.toolbar: QToolBar | None = None
+        self.tool_group: Any = None
+        self.editable = False
         side = QWidget()
         side_layout = QVBoxLayout(side)
         self.record = QLabel(side)
@@ -134,6 +138,12 @@ class SessionEditor(QWidget):
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(250)
         self._check_timer.timeout.connect(self.refresh_warnings)
+        table = controller.window.action_table
+        self.undo_action = table.action("edit.undo")
+        self.redo_action = table.action("edit.redo")
+        self.undo_action.triggered.connect(self._undo)
+        self.redo_action.triggered.connect(self._redo)
+        controller.window.pages.currentChanged.connect(lambda _i: self._update_undo())
 
     # ---- opening -----------------------------------------------------------------------------
     def open_session(self, session_id: int) -> None:
@@ -153,6 +163,10 @@ class SessionEditor(QWidget):
             self.canvas.setParent(None)
             self.canvas.deleteLater()
             self.canvas = None
+        if self.toolbar is not None:
+            self.toolbar.setParent(None)
+            self.toolbar.deleteLater()
+            self.toolbar = None
         doc = self.plan.map
         if doc is None:
             self.regions.bind(None)
@@ -160,6 +174,7 @@ class SessionEditor(QWidget):
         canvas = MapCanvas(doc)
         canvas.ask_keep_manual = self.controller.ask_keep_manual
         name_widget(canvas, "session_editor_canvas", self.tr("Map canvas"))
+        self._build_toolbar(canvas)
         self.canvas_layout.addWidget(canvas)
         self.canvas = canvas
         ref = doc.template
@@ -181,9 +196,46 @@ class SessionEditor(QWidget):
         self._show_overlay()
         self._totals_changed(canvas.totals())
 
+    def _build_toolbar(self, canvas: Any) -> None:
+        """The canvas tools (draw, edit, papules, measure) and undo/redo above the map."""
+        from mesomap.gui.canvas.actions import add_tool_actions_to, make_tool_actions
+
+        toolbar = QToolBar(self.tr("Map tools"), self.canvas_holder)
+        toolbar.setObjectName("session_editor_tools_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.tool_group = make_tool_actions(canvas, toolbar)
+        add_tool_actions_to(canvas, self.tool_group)
+        for action in self.tool_group.actions():
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        for action in toolbar.actions():
+            button = toolbar.widgetForAction(action)
+            if button is not None and action.objectName():
+                key = action.objectName().replace("tool_", "").replace("action_edit_", "")
+                name_widget(button, f"session_editor_tool_{key}_button", action.text().replace("&", ""))
+        self.canvas_layout.addWidget(toolbar)
+        self.toolbar = toolbar
+
     def _stack_changed(self, _index: int) -> None:
         self.regions.refresh()
         self._schedule_check()
+        self._update_undo()
+
+    def _update_undo(self) -> None:
+        here = self.controller.window.pages.currentWidget() is self
+        stack = self.canvas.stack if self.canvas is not None else None
+        self.undo_action.setEnabled(bool(here and self.editable and stack is not None and stack.canUndo()))
+        self.redo_action.setEnabled(bool(here and self.editable and stack is not None and stack.canRedo()))
+
+    def _undo(self) -> None:
+        if self.canvas is not None and self.editable and self.controller.window.pages.currentWidget() is self:
+            self.canvas.stack.undo()
+
+    def _redo(self) -> None:
+        if self.canvas is not None and self.editable and self.controller.window.pages.currentWidget() is self:
+            self.canvas.stack.redo()
 
     def _show_overlay(self) -> None:
         """The previous session's papules as faint rings under the new ones."""
@@ -236,6 +288,9 @@ class SessionEditor(QWidget):
         self.buttons["repeat"].setEnabled(clinical and self.canvas is not None)
         self.buttons["verify"].setEnabled(s.status == SessionStatus.SIGNED)
         self.editable = editable
+        if self.toolbar is not None:
+            self.toolbar.setEnabled(editable)
+        self._update_undo()
         self._show_record()
         self.warnings.set_warnings(self.full.warnings if not planned else self.plan.warnings)
         if planned:

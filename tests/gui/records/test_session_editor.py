@@ -126,3 +126,30 @@ def test_plan_dialog_warns_about_early_session_and_repeat_overlay(qtbot: Any, cl
     assert mean_distance_to_previous(new, np.asarray(old)) >= 0.45 * 1.0
     editor.refresh_warnings()
     assert "course_count_exceeded" in editor.warnings.codes()  # the course was planned for one session
+
+
+def test_tools_toolbar_and_undo_through_the_window_actions(qtbot: Any, clinic: Clinic, window_as: Any) -> None:
+    sid = plan_face_session(clinic, new_patient(clinic), at(0))
+    window = window_as(clinic.doctor, clinic.db)
+    editor = _editor(window, sid)
+    toolbar = editor.toolbar
+    assert toolbar is not None and toolbar.isEnabled()
+    names = {a.objectName() for a in editor.tool_group.actions()}
+    assert {"tool_select", "tool_polygon", "tool_rectangle", "tool_zone", "tool_papules"} <= names
+    rect = next(a for a in editor.tool_group.actions() if a.objectName() == "tool_rectangle")
+    rect.trigger()
+    assert editor.canvas.tool_name == "rectangle"
+    undo, redo = window.action_table.action("edit.undo"), window.action_table.action("edit.redo")
+    assert not undo.isEnabled()
+    editor.canvas.create_region(box(-4, 1.8, 4, 4.4), "hex", "Band")
+    assert undo.isEnabled() and editor.regions.list.count() == 1
+    undo.trigger()
+    assert len(editor.canvas.document.regions) == 0
+    assert editor.regions.list.count() == 0 and redo.isEnabled()
+    redo.trigger()
+    assert [r.name for r in editor.canvas.document.regions] == ["Band"]
+    # another page in front: the window's undo does not reach the hidden map
+    window.records.open_today()
+    assert not undo.isEnabled()
+    undo.trigger()
+    assert len(editor.canvas.document.regions) == 1
