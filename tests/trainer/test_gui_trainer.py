@@ -189,7 +189,7 @@ def test_practice_scores_and_highlights(qtbot: Any, library: Any, tmp_path: Path
     score = win.score_now()
     kinds = sorted(v.kind for v in score.violations)
     assert kinds == ["avoid", "spacing"]
-    assert "closer than" in win.summary_label.text()
+    assert "Pairs closer than" in win.summary_label.text()
     assert len(win.overlays) >= 4
     win.buttons["automatic"].setChecked(True)
     win.toggle_automatic()

@@ -76,7 +76,8 @@ def test_known_attempt_reports_exactly_the_two_violations(face) -> None:  # type
     assert score.uncovered_cm2 > base.uncovered_cm2
     assert score.points < base.points
     text = " ".join(m.format() for m in score.summary(face))
-    assert "1 pair(s) closer than 1 cm (closest 0.50 cm)" in text
+    assert "Pairs closer than 1 cm: 1 (closest 0.50 cm)" in text
+    assert "Papules inside an avoid zone: 1 (" in text
     assert "Vermilion" in text or "vermilion" in text
 
 

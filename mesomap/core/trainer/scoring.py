@@ -248,28 +248,28 @@ def summarize(score: Score, zone_names: Mapping[str, str] | None = None) -> list
                                              "zone or its margin."), {"spacing": f"{s:g}"}))
     if score.spacing_violations:
         closest = min(v.distance_cm for v in score.spacing_violations)
-        out.append(Message(QT_TRANSLATE_NOOP(CTX, "Spacing: {pairs} pair(s) closer than "
-                                             "{spacing} cm (closest {closest} cm)."),
+        out.append(Message(QT_TRANSLATE_NOOP(CTX, "Pairs closer than {spacing} cm: {pairs} "
+                                             "(closest {closest} cm)."),
                            {"pairs": len(score.spacing_violations), "spacing": f"{s:g}",
                             "closest": f"{closest:.2f}"}))
     hits = [v for v in score.avoid_violations if v.kind == "avoid"]
     margins = [v for v in score.avoid_violations if v.kind == "avoid_margin"]
     if hits:
-        out.append(Message(QT_TRANSLATE_NOOP(CTX, "Danger: {count} papule(s) inside an avoid "
-                                             "zone ({zones})."),
+        out.append(Message(QT_TRANSLATE_NOOP(CTX, "Papules inside an avoid zone: {count} "
+                                             "({zones})."),
                            {"count": len(hits), "zones": zones(hits)}))
     if margins:
-        out.append(Message(QT_TRANSLATE_NOOP(CTX, "Danger: {count} papule(s) inside the margin "
-                                             "of an avoid zone ({zones})."),
+        out.append(Message(QT_TRANSLATE_NOOP(CTX, "Papules inside the margin of an avoid "
+                                             "zone: {count} ({zones})."),
                            {"count": len(margins),
                             "zones": zones(margins)}))
     if score.cautions:
-        out.append(Message(QT_TRANSLATE_NOOP(CTX, "Caution: {count} papule(s) in a caution zone "
-                                             "or its margin ({zones}); allowed, but say why."),
+        out.append(Message(QT_TRANSLATE_NOOP(CTX, "Papules in a caution zone or its margin: "
+                                             "{count} ({zones}); allowed, but say why."),
                            {"count": len(score.cautions),
                             "zones": zones(score.cautions)}))
     if score.outside:
-        out.append(Message(QT_TRANSLATE_NOOP(CTX, "{count} papule(s) outside the zone."),
+        out.append(Message(QT_TRANSLATE_NOOP(CTX, "Papules outside the zone: {count}."),
                            {"count": len(score.outside)}))
     radius = score.covering_radius_cm
     out.append(Message(QT_TRANSLATE_NOOP(CTX, "Coverage: no point of the zone is farther than "
