@@ -38,7 +38,7 @@ KEYED_TABLES: tuple[sa.Table, ...] = tuple(
         m.UserAccount, m.Product, m.Lot, m.ProtocolPreset, m.Patient, m.ConsentRecord,
         m.TreatmentCourse, m.TreatmentSession, m.SessionMap, m.MapRegion, m.MapRegionProduct,
         m.Papule, m.Signature, m.RegionActual, m.RegionActualProduct, m.AdverseEvent,
-        m.OutcomeMeasure, m.ChecklistAnswer,
+        m.OutcomeMeasure, m.ChecklistAnswer, m.Amendment,
     )
 )
 
@@ -177,7 +177,7 @@ class RowBatch:
     ORDER: tuple[Any, ...] = (
         m.Patient, m.TreatmentCourse, m.ConsentRecord, m.TreatmentSession, m.SessionMap,
         m.MapRegion, m.MapRegionProduct, m.Papule, m.Signature, m.RegionActual,
-        m.RegionActualProduct, m.AdverseEvent, m.OutcomeMeasure, m.ChecklistAnswer,
+        m.RegionActualProduct, m.Amendment, m.AdverseEvent, m.OutcomeMeasure, m.ChecklistAnswer,
     )
 
     def __init__(self) -> None:
@@ -209,6 +209,10 @@ class RowBatch:
             return len(self.rows[table(model).name]) + len(self.to_sign)
         return len(self.rows[table(model).name])
 
+
+#: Besides the first signed session of a run, every signed session whose key is a multiple of
+#: this gets a later amendment with an adverse event.
+AMENDED_EVERY = 23
 
 #: Signed sessions of the first patients of each run carry a signature that verifies
 #: (``RecordsRepository.verify``); computing it costs ~10 ms a session, so the bulk of a big
@@ -269,6 +273,7 @@ class RowBuilder:
         self.stamp = {"version": 1, "created_at": now, "updated_at": now}
         self.status_counts: dict[str, int] = {}
         self.verifiable = True
+        self.amended = 0  # signed sessions given a later amendment with an adverse event
 
     def patient(self, p: DemoPatient, batch: RowBatch) -> None:
         self.verifiable = p.index < VERIFIABLE_PATIENTS
@@ -414,6 +419,31 @@ class RowBuilder:
                 batch.to_sign.append(row)
             else:
                 batch.add(m.Signature, row)
+            if not self.amended or sid % AMENDED_EVERY == 0:
+                self._amendment(sid, patient_id, doctor, when, batch)
+
+    def _amendment(self, sid: int, patient_id: int, doctor: int, when: datetime,
+                   batch: RowBatch) -> None:
+        """A signed session with an adverse event reported later, recorded as an amendment
+        (kept beside the original; the session's signature does not cover it)."""
+        self.amended += 1
+        aid = self.keys.take(table(m.Amendment))
+        later = when + timedelta(days=2)
+        onset = when + timedelta(days=1)
+        event = {"kind": "bruising", "severity": "mild",
+                 "description": "Bruise noticed the next day, reported by phone (demo).",
+                 "action_taken": "Advice given; arnica gel (demo).",
+                 "onset_at": onset.astimezone(UTC).isoformat()}
+        batch.add(m.Amendment, {
+            "id": aid, "session_id": sid, "author_id": doctor, "created_at": later,
+            "reason": "Adverse event reported after signing (demo).", "target": "adverse_event",
+            "content": event})
+        batch.add(m.AdverseEvent, {
+            "id": self.keys.take(table(m.AdverseEvent)), "patient_id": patient_id,
+            "session_id": sid, "amendment_id": aid, "kind": event["kind"],
+            "severity": m.Severity.MILD, "onset_at": onset, "description": event["description"],
+            "action_taken": event["action_taken"], "recorded_by_id": doctor,
+            "recorded_at": later, **self.stamp})
 
 
 ProgressCallback = Callable[[int, int, Mapping[str, int]], None]
