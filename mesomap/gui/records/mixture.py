@@ -33,11 +33,15 @@ class MixtureRow:
     def __init__(self, editor: MixtureEditor, index: int) -> None:
         p = editor
         self.product = QComboBox(p)
-        name_widget(self.product, f"session_editor_mixture_{index}_product_combo", p.tr("Product"))
         self.lot = QComboBox(p)
+        for combo in (self.product, self.lot):  # long product names must not widen the panel
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+        name_widget(self.product, f"session_editor_mixture_{index}_product_combo", p.tr("Product"))
         name_widget(self.lot, f"session_editor_mixture_{index}_lot_combo", p.tr("Lot"))
         self.volume = NumberEdit("volume_ml", fmt=p.fmt, minimum=Decimal("0"), parent=p)
         name_widget(self.volume, f"session_editor_mixture_{index}_volume_edit", p.tr("Volume per papule"))
+        self.volume.setMaximumWidth(90)
         self.remove = QPushButton(p.tr("Remove"), p)
         name_widget(self.remove, f"session_editor_mixture_{index}_remove_button", p.tr("Remove"))
         self.message = error_label(f"session_editor_mixture_{index}_lot_combo_error", p)

@@ -54,6 +54,8 @@ class RegionPanel(QWidget):
         inner.addWidget(self.form)
         self.name = self.form.add_row(self.tr("&Name"), QLineEdit(box), "session_editor_region_name_edit")
         self.preset = self.form.add_row(self.tr("&Preset"), QComboBox(box), "session_editor_preset_combo")
+        self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset.setMinimumContentsLength(16)
         self.preset.addItem(self.tr("(none: the region's own values)"), None)
         for p in self.presets:
             self.preset.addItem(p.name, p.id)

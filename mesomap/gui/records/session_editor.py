@@ -109,7 +109,8 @@ class SessionEditor(QWidget):
         scroll.setObjectName("session_editor_side_scroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(side)
-        scroll.setMinimumWidth(360)
+        scroll.setMinimumWidth(420)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([760, 440])
@@ -154,6 +155,8 @@ class SessionEditor(QWidget):
         self.map_version = self.plan.map_version
         self._build_canvas()
         self._update_state()
+        width = max(self.splitter.width(), 1000)
+        self.splitter.setSizes([int(width * 0.6), int(width * 0.4)])
 
     def _build_canvas(self) -> None:
         from mesomap.gui.canvas.canvas import MapCanvas
@@ -203,6 +206,7 @@ class SessionEditor(QWidget):
         toolbar = QToolBar(self.tr("Map tools"), self.canvas_holder)
         toolbar.setObjectName("session_editor_tools_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMinimumWidth(200)  # the tools that do not fit go to the overflow menu
         self.tool_group = make_tool_actions(canvas, toolbar)
         add_tool_actions_to(canvas, self.tool_group)
         for action in self.tool_group.actions():

@@ -176,6 +176,7 @@ def main() -> None:
     window.records.open_today()
     settle()
     window.grab().save(str(OUT / "records-today.png"))
+    window.patient_dock.hide()  # the map pages use the whole width (View ▸ Patient list brings it back)
     editor = window.records.open_session(planned.session.id)
     editor.canvas.ask_keep_manual = lambda region: True
     editor.regions.select("forehead")
