@@ -18,6 +18,8 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from mesomap.core.document.derived import map_totals
 from mesomap.core.document.events import DocumentEvent, EventKind
 from mesomap.core.document.model import MapDocument, Region
+from mesomap.core.surface.model import SurfaceModel
+from mesomap.core.templates.fit import PatientFit
 from mesomap.gui.canvas import export
 from mesomap.gui.canvas import papule_item as pi
 from mesomap.gui.canvas.editing import EditingMixin
@@ -130,6 +132,8 @@ class MapCanvas(EditingMixin, QtWidgets.QWidget):
         self.keep_outs = [KeepOut.build(d.id, d.name, d.severity or "avoid", d.geometry, d.margin_cm)
                           for d in dangers]
         self.exclusions = [(d.geometry, d.margin_cm) for d in dangers if d.severity == "avoid"]
+        self.surface_model = (SurfaceModel.for_template(template, PatientFit(sx, sy))
+                              if hasattr(template, "relief") else None)
         landmarks = {k: (v[0] * sx, v[1] * sy) for k, v in template.landmarks.items()}
         origin = None
         for name in ([grid_origin] if grid_origin else []) + list(GRID_ORIGIN_LANDMARKS):

@@ -42,6 +42,9 @@ from mesomap.core.document.model import Region, Technique, new_region_id
 from mesomap.core.document.papules import PapuleSet
 from mesomap.core.document.validation import InvalidEditError, validate_region
 from mesomap.core.layout.types import LayoutError
+from mesomap.core.surface.layouter import SurfaceLayouter
+from mesomap.core.surface.model import SurfaceModel
+from mesomap.core.surface.views import advice_for_map_region
 from mesomap.gui.canvas import rules
 
 REGION_COLORS = ("#1c7ed6", "#2f9e44", "#ae3ec9", "#f08c00", "#0c8599", "#e64980", "#5c940d")
@@ -70,7 +73,12 @@ class EditingMixin:
     selected_region: str | None
 
     def _init_editing(self) -> None:
-        self.layouter = EngineLayouter(lambda: self.exclusions)
+        # spacing measured on the skin (issue 10): set_template sets ``surface_model``; the
+        # skin layout is off here until trainer scoring and the repeat shift measure on the
+        # skin too (``self.layouter.use_surface = None`` turns it on where there is relief)
+        self.surface_model: SurfaceModel | None = None
+        self.layouter: EngineLayouter = SurfaceLayouter(
+            lambda: self.exclusions, surface=lambda: self.surface_model, use_surface=False)
         self.default_technique = Technique()
         self.default_pattern = "auto"
         self._selection: dict[str, set[str]] = {}
@@ -122,6 +130,30 @@ class EditingMixin:
 
         if self.push(add):
             self.select_region(region.id)  # type: ignore[attr-defined]
+            self._steep_hint(geometry)
+
+    def _steep_hint(self, geometry: shapely.Geometry) -> None:
+        """Status message when the region lies mostly on skin seen at a steep angle (issue 10)."""
+        template = getattr(self, "_template", None)
+        if template is None or not hasattr(template, "relief") or self.surface_model is None:
+            return
+        fit = self.surface_model.fit
+        try:
+            advice = advice_for_map_region(template, geometry, (fit.scale_x, fit.scale_y))
+        except (ValueError, KeyError):
+            return
+        text = advice.message() if advice is not None else None
+        if advice is None or text is None:
+            return
+        params = advice.message_params()
+        if advice.suggested_template:
+            from mesomap.core.templates import load_library
+
+            with contextlib.suppress(KeyError):
+                params["template"] = load_library().get(advice.suggested_template).title(
+                    getattr(self, "lang", "en"))
+        self.show_message(  # type: ignore[attr-defined]
+            QtCore.QCoreApplication.translate("Surface", text).format(**params))
 
     def delete_region(self, rid: str) -> None:
         self.push(lambda: RemoveRegion(self.document, rid))
