@@ -315,3 +315,31 @@ def test_comparison_exports_svg_to_scale(qtbot: Any, tmp_path: Path) -> None:
     a, b = (d.geometry_drawn for d in w.diagrams)
     assert a is not None and b is not None
     assert a.px_per_mm == pytest.approx(k) and b.px_per_mm == pytest.approx(k)
+
+
+def test_diagrams_use_the_clinic_protocol_library(qtbot: Any, tmp_path: Path) -> None:
+    import dataclasses
+
+    from mesomap.gui.trainer import clinic_presets
+    from mesomap.gui.trainer.diagrams import TechniqueComparison
+    from mesomap.storage.engine import open_database
+
+    db = open_database(f"sqlite:///{tmp_path / 'clinic.sqlite'}")
+    try:
+        presets = clinic_presets(db)
+    finally:
+        db.close()
+    assert {p.code for p in presets} >= {p.code for p in SHIPPED_PRESETS}
+    mine = dataclasses.replace(presets[0], code="house", name="House technique", depth_mm=2.2,
+                               angle_deg=90.0, needle_length_mm=6.0)
+    w = TechniqueComparison(tmp_path)
+    qtbot.addWidget(w)
+    w.resize(1200, 600)
+    w.set_library([*presets, mine])
+    w.set_techniques("house", "idh")
+    assert w.presets()[0] == mine
+    w.grab()
+    geo = w.diagrams[0].geometry_drawn
+    assert geo is not None
+    assert geo.tip.y() - geo.surface_y == pytest.approx(2.2 * geo.px_per_mm)
+    assert geo.tip.x() == pytest.approx(geo.entry_x)  # perpendicular

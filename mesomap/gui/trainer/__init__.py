@@ -18,6 +18,38 @@ def _data_folder() -> Any:
     return user_data_dir() / "trainer"
 
 
+def clinic_presets(db: Any, actor: Any = None) -> list[Any]:
+    """Worker: the database's active protocol presets as technique-diagram inputs."""
+    from mesomap.core.records.presets import ShippedPreset
+    from mesomap.storage.repository.records_catalog import ProtocolRecords
+
+    out = []
+    for r in ProtocolRecords(db, actor).list_presets():
+        out.append(ShippedPreset(
+            r.code, r.name, r.technique_code, r.pattern, r.depth_mm, r.needle_gauge,
+            r.needle_length_mm, r.angle_deg, r.volume_per_papule_ml, r.spacing_cm,
+            r.spacing_min_cm if r.spacing_min_cm is not None else r.spacing_cm,
+            r.spacing_max_cm if r.spacing_max_cm is not None else r.spacing_cm,
+            r.nappage_density_per_cm2, r.seconds_per_papule, r.setup_minutes))
+    return out
+
+
+def _use_clinic_presets(window: Any, comparison: Any) -> None:
+    """Fill ``comparison`` with the window's database presets, in the background (the
+    shipped library stays if they cannot be read)."""
+    db = getattr(window, "db", None)
+    if db is None:
+        return
+    import logging
+
+    from mesomap.gui.workers import run_in_background
+
+    run_in_background(lambda: clinic_presets(db, getattr(window, "actor_ref", None)),
+                      parent=comparison, on_done=comparison.set_library,
+                      on_error=lambda exc: logging.getLogger(__name__).warning(
+                          "protocol presets not read for the technique diagrams: %s", exc))
+
+
 def open_presenter(parent: Any = None, document: Any = None, template: Any = None,
                    full_screen: bool = True) -> Any:
     """Open the presenter view (on a session's map when given; else a fictional map)."""
@@ -25,6 +57,7 @@ def open_presenter(parent: Any = None, document: Any = None, template: Any = Non
     from mesomap.gui.trainer.presenter import PresenterView
 
     view = PresenterView(load_library(), document, template, parent, _data_folder())
+    _use_clinic_presets(parent, view.comparison)
     if full_screen:
         view.showFullScreen()
     else:
@@ -48,6 +81,7 @@ def open_diagrams(parent: Any = None) -> Any:
     from mesomap.gui.trainer.diagrams import TechniqueComparison
 
     window = TechniqueComparison(_data_folder(), parent)
+    _use_clinic_presets(parent, window)
     window.setWindowFlag(QtCore.Qt.WindowType.Window, True)
     window.setWindowTitle(QtCore.QCoreApplication.translate("Trainer", "Technique diagrams"))
     window.resize(1200, 700)

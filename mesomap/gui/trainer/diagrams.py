@@ -252,6 +252,7 @@ class TechniqueComparison(QtWidgets.QWidget):
             self.area_combo.addItem(area, area)
         self.area_combo.setCurrentIndex(self.area_combo.findData("face"))
         name_widget(self.area_combo, "technique_comparison_area_combo", self.tr("Body area"))
+        self.library: list[ShippedPreset] = list(SHIPPED_PRESETS)
         self.combos: list[QtWidgets.QComboBox] = []
         self.diagrams: list[TechniqueDiagram] = []
         top = QtWidgets.QHBoxLayout()
@@ -260,7 +261,7 @@ class TechniqueComparison(QtWidgets.QWidget):
         row = QtWidgets.QHBoxLayout()
         for side, default in (("left", "idp"), ("right", "idh")):
             combo = QtWidgets.QComboBox(self)
-            for p in SHIPPED_PRESETS:
+            for p in self.library:
                 combo.addItem(QtCore.QCoreApplication.translate("records", p.name), p.code)
             combo.setCurrentIndex(combo.findData(default))
             name_widget(combo, f"technique_comparison_{side}_combo",
@@ -290,8 +291,25 @@ class TechniqueComparison(QtWidgets.QWidget):
         self.refresh()
 
     def presets(self) -> list[ShippedPreset]:
-        by_code = {p.code: p for p in SHIPPED_PRESETS}
+        by_code = {p.code: p for p in self.library}
         return [by_code[str(c.currentData())] for c in self.combos]
+
+    def set_library(self, presets: list[ShippedPreset]) -> None:
+        """Offer ``presets`` (the clinic's protocol library) instead of the shipped ones,
+        keeping the current choices when their codes still exist."""
+        if not presets:
+            return
+        self.library = list(presets)
+        for combo in self.combos:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for p in self.library:
+                combo.addItem(QtCore.QCoreApplication.translate("records", p.name), p.code)
+            index = combo.findData(current)
+            combo.setCurrentIndex(index if index >= 0 else 0)
+            combo.blockSignals(False)
+        self.refresh()
 
     def set_techniques(self, left: str, right: str) -> None:
         self.combos[0].setCurrentIndex(self.combos[0].findData(left))
