@@ -19,7 +19,7 @@ typecheck: $(STAMP)
 	$(VENV)/bin/mypy mesomap
 
 pytest: $(STAMP)
-	QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 $(VENV)/bin/pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 MESOMAP_FROZEN_TEST=1 $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done
