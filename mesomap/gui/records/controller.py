@@ -38,7 +38,9 @@ PROTOCOLS = ActionSpec("tools.protocols", QT_TRANSLATE_NOOP("Actions", "&Protoco
                        tip=QT_TRANSLATE_NOOP("Actions", "The clinic's technique presets"))
 PRODUCTS = ActionSpec("tools.products", QT_TRANSLATE_NOOP("Actions", "Products, &lots and limits…"), "tools",
                       group="records", tip=QT_TRANSLATE_NOOP("Actions", "Product catalogue, lots, limits and lot recall"))
-ACTIONS = (RECORD, TODAY, PLAN, PROTOCOLS, PRODUCTS)
+CHECKLIST = ActionSpec("tools.checklist", QT_TRANSLATE_NOOP("Actions", "Contraindication &checklist…"), "tools",
+                       group="records", tip=QT_TRANSLATE_NOOP("Actions", "The questions asked before every session"))
+ACTIONS = (RECORD, TODAY, PLAN, PROTOCOLS, PRODUCTS, CHECKLIST)
 
 
 class RecordsController(QObject):
@@ -57,7 +59,7 @@ class RecordsController(QObject):
         table = window.action_table
         handlers = {"patient.record": self.open_current_patient, "session.today": self.open_today,
                     "session.plan": self.plan_for_current, "tools.protocols": self.open_protocols,
-                    "tools.products": self.open_products}
+                    "tools.products": self.open_products, "tools.checklist": self.open_checklist}
         for spec in ACTIONS:
             table.add(spec, handlers[spec.id])
         window.patient_list.current_patient_changed.connect(self._patient_changed)
@@ -275,6 +277,11 @@ class RecordsController(QObject):
         from mesomap.gui.records.catalog_dialogs import ProtocolLibraryDialog
 
         return self._show(ProtocolLibraryDialog(self, parent=self.window))
+
+    def open_checklist(self) -> Any:
+        from mesomap.gui.records.checklist_editor import ChecklistEditorDialog
+
+        return self._show(ChecklistEditorDialog(self, parent=self.window))
 
     def open_products(self) -> Any:
         from mesomap.gui.records.catalog_dialogs import ProductsDialog

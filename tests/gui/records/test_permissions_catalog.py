@@ -131,3 +131,31 @@ def test_lot_recall_finds_exactly_the_sessions(qtbot: Any, clinic: Clinic, windo
     hits = products.recall()
     assert [h.session_id for h in hits] == [s1]
     assert products.recall_table.rowCount() == 1 and products.recall_table.item(0, 0).text().startswith("USES")
+
+
+def test_checklist_editor_adds_a_question_asked_before_performing(qtbot: Any, clinic: Clinic, window_as: Any) -> None:
+    admin_window = window_as(clinic.admin, clinic.db)
+    editor = admin_window.records.open_checklist()
+    assert unnamed_widgets(editor) == []
+    shipped = editor.list.count()
+    assert shipped >= 5
+    editor.label.setText("   ")
+    assert not editor.save(new=True)
+    assert editor.form.error_label(editor.label).isVisible()
+    editor.label.setText("Laser or peel on the area in the last 2 weeks")
+    editor.position.setValue(50)
+    editor.blocking.setChecked(True)
+    editor.active.setChecked(True)
+    assert editor.save(new=True)
+    assert editor.list.count() == shipped + 1
+    editor.accept()
+    # the practitioner's checklist now asks it
+    sid = plan_face_session(clinic, new_patient(clinic), at(0))
+    window = window_as(clinic.doctor, clinic.db)
+    session_editor = window.records.open_session(sid)
+    session_editor.buttons["perform"].click()
+    perform = window.records.dialog
+    labels = [line.label for line in RecordsRepository(clinic.db, clinic.doctor).sessions.checklist(sid).lines]
+    assert "Laser or peel on the area in the last 2 weeks" in labels
+    assert len(perform.answer_buttons) == shipped + 1
+    assert not window.records.open_checklist().save_button.isEnabled()  # practitioners read it only
