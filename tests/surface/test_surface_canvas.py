@@ -48,7 +48,9 @@ def test_temple_region_is_laid_out_on_the_skin_with_a_profile_hint(
                                        exclusions=face_canvas.exclusions))
     assert len(region.papules) > len(planar.points)
     assert "steep" in face_canvas.last_message
-    assert "Face, left profile" in face_canvas.last_message or "face_left" in face_canvas.last_message
+    assert "Face, left profile" in face_canvas.last_message
+    skin = surface.area(temple)
+    assert f"{skin.skin_cm2:.1f} cm² on the skin" in face_canvas.last_message
 
 
 def test_canvas_default_is_planar_until_switched_on(qtbot: Any, face: Template) -> None:
@@ -70,3 +72,7 @@ def test_forehead_gets_no_hint(face_canvas: Any, face: Template) -> None:
     face_canvas.last_message = ""
     face_canvas.create_region(face.zone("forehead").geometry)
     assert "steep" not in face_canvas.last_message
+    assert "on the skin" in face_canvas.last_message  # 1.23 times: both areas shown
+    face_canvas.last_message = ""
+    face_canvas.create_region(face.zone("chin").geometry)  # 1.14 times
+    assert "on the skin" in face_canvas.last_message

@@ -42,6 +42,7 @@ from mesomap.core.document.model import Region, Technique, new_region_id
 from mesomap.core.document.papules import PapuleSet
 from mesomap.core.document.validation import InvalidEditError, validate_region
 from mesomap.core.layout.types import LayoutError
+from mesomap.core.surface.honesty import AREA_NOTE
 from mesomap.core.surface.layouter import SurfaceLayouter
 from mesomap.core.surface.model import SurfaceModel
 from mesomap.core.surface.views import advice_for_map_region
@@ -142,18 +143,23 @@ class EditingMixin:
             advice = advice_for_map_region(template, geometry, (fit.scale_x, fit.scale_y))
         except (ValueError, KeyError):
             return
+        parts = []
+        area = self.surface_model.area(geometry) if advice is not None else None
+        if area is not None and area.differs:  # skin and picture areas > 10 % apart: show both
+            parts.append(QtCore.QCoreApplication.translate("Surface", AREA_NOTE).format(
+                picture=f"{area.picture_cm2:.1f}", skin=f"{area.skin_cm2:.1f}"))
         text = advice.message() if advice is not None else None
-        if advice is None or text is None:
-            return
-        params = advice.message_params()
-        if advice.suggested_template:
-            from mesomap.core.templates import load_library
+        if advice is not None and text is not None:
+            params = advice.message_params()
+            if advice.suggested_template:
+                from mesomap.core.templates import load_library
 
-            with contextlib.suppress(KeyError):
-                params["template"] = load_library().get(advice.suggested_template).title(
-                    getattr(self, "lang", "en"))
-        self.show_message(  # type: ignore[attr-defined]
-            QtCore.QCoreApplication.translate("Surface", text).format(**params))
+                with contextlib.suppress(KeyError):
+                    params["template"] = load_library().get(advice.suggested_template).title(
+                        getattr(self, "lang", "en"))
+            parts.append(QtCore.QCoreApplication.translate("Surface", text).format(**params))
+        if parts:
+            self.show_message(" ".join(parts))  # type: ignore[attr-defined]
 
     def delete_region(self, rid: str) -> None:
         self.push(lambda: RemoveRegion(self.document, rid))
