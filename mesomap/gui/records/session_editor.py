@@ -71,6 +71,10 @@ class SessionEditor(QWidget):
         self.canvas_layout = QVBoxLayout(self.canvas_holder)
         self.canvas_layout.setContentsMargins(0, 0, 0, 0)
         self.toolbar: QToolBar | None = None
+        from mesomap.gui.records.template_fit import TemplateFitBar
+
+        self.fit_bar = TemplateFitBar(self, self.canvas_holder)
+        self.canvas_layout.addWidget(self.fit_bar)
         self.tool_group: Any = None
         self.editable = False
         side = QWidget()
@@ -197,6 +201,7 @@ class SessionEditor(QWidget):
         self.notes.setPlainText(doc.notes)
         self.regions.bind(canvas)
         self._show_overlay()
+        self.fit_bar.refresh()
         self._totals_changed(canvas.totals())
 
     def _build_toolbar(self, canvas: Any) -> None:
@@ -294,6 +299,7 @@ class SessionEditor(QWidget):
         self.editable = editable
         if self.toolbar is not None:
             self.toolbar.setEnabled(editable)
+        self.fit_bar.setEnabled(editable)
         self._update_undo()
         self._show_record()
         self.warnings.set_warnings(self.full.warnings if not planned else self.plan.warnings)

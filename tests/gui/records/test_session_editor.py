@@ -154,3 +154,33 @@ def test_tools_toolbar_and_undo_through_the_window_actions(qtbot: Any, clinic: C
     assert not undo.isEnabled()
     undo.trigger()
     assert len(editor.canvas.document.regions) == 1
+
+
+def test_patient_fit_rescales_the_map_and_template_can_change(qtbot: Any, clinic: Clinic, window_as: Any) -> None:
+    sid = plan_face_session(clinic, new_patient(clinic), at(0))
+    window = window_as(clinic.doctor, clinic.db)
+    editor = _editor(window, sid)
+    bar = editor.fit_bar
+    assert "face" in bar.label.text().lower() and bar.isEnabled()
+    editor.canvas.create_region(box(3.5, -6.5, 7, -3), "hex", "Cheek")
+    width_before = editor.canvas.document.regions[0].geometry.bounds[2] - editor.canvas.document.regions[0].geometry.bounds[0]
+    bar.scale.setText("5")  # out of range: said next to the field, nothing changes
+    assert not bar.apply_fit()
+    assert bar.message.isVisible() and bar.scale.text() == "5"
+    bar.scale.setText("1.1")
+    assert bar.apply_fit()
+    doc = editor.canvas.document
+    assert doc.template.fit.scale_x == 1.1
+    b = doc.regions[0].geometry.bounds
+    assert abs((b[2] - b[0]) - 1.1 * width_before) < 1e-6
+    assert editor.save()
+    stored = RecordsRepository(clinic.db, clinic.doctor).sessions.open(sid).map
+    assert stored is not None and stored.template.fit.scale_x == 1.1
+    # another template from the gallery
+    bar.change_button.click()
+    gallery = bar.gallery
+    gallery.select("face_left")
+    gallery.choose()
+    assert editor.canvas.document.template.template_id == "face_left" and editor.template.id == "face_left"
+    assert editor.canvas.document.template.fit.scale_x == 1.1  # the fit is kept
+    assert "face" in bar.label.text().lower()
