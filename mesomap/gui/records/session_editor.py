@@ -299,6 +299,7 @@ class SessionEditor(QWidget):
         self.editable = editable
         if self.toolbar is not None:
             self.toolbar.setEnabled(editable)
+            self.toolbar.setVisible(editable)  # a read-only map shows no drawing tools
         self.fit_bar.setEnabled(editable)
         self._update_undo()
         self._show_record()

@@ -21,6 +21,7 @@ def _dialog(window: Any, cls_name: str) -> Any:
     dialog = window.records.dialog
     assert dialog is not None and type(dialog).__name__ == cls_name, dialog
     assert dialog.isVisible()
+    assert unnamed_widgets(dialog) == []  # every interactive widget named (conventions §3)
     return dialog
 
 
@@ -244,7 +245,7 @@ def test_patient_to_amended_signed_session(qtbot: Any, any_clinic: Clinic, windo
 
     # the windows show it: reopened read-only, amendment beside the original, digest verified
     editor = window.records.open_session(sid)
-    assert not editor.canvas.isEnabled() and editor.notes.isReadOnly()
+    assert not editor.canvas.isEnabled() and editor.notes.isReadOnly() and not editor.toolbar.isVisible()
     assert editor.amendments.isVisible() and editor.amendments.count() == 1
     editor.buttons["verify"].click()
     assert editor.last_verify.ok and "matches" in editor.message.text()

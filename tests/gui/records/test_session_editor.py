@@ -12,6 +12,7 @@ import numpy as np
 from shapely.geometry import box
 
 from mesomap.core.records import mean_distance_to_previous
+from mesomap.gui.naming import unnamed_widgets
 from mesomap.storage.repository.records import ChecklistAnswerInput, CourseInput, RecordsRepository
 
 from .conftest import Clinic, at, face_template, new_patient, plan_face_session, wait_record
@@ -116,7 +117,7 @@ def test_plan_dialog_warns_about_early_session_and_repeat_overlay(qtbot: Any, cl
     view.sessions.selectRow(0)
     view.repeat_button.click()
     repeat = window.records.dialog
-    assert repeat.shift.isChecked()
+    assert repeat.shift.isChecked() and unnamed_widgets(repeat) == []
     repeat.save()
     editor = window.pages.currentWidget()
     assert editor.session_id != first and editor.overlay is not None
