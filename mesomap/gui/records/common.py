@@ -6,17 +6,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
 
 from mesomap.core.i18n import QT_TRANSLATE_NOOP
-from mesomap.core.records import RecordWarning
 from mesomap.gui.fields import translate_error
 from mesomap.storage.models.enums import SessionStatus
 from mesomap.storage.permissions import Actor, ActorRef, Permission
+
+if TYPE_CHECKING:  # the records package pulls numpy/scipy: not at start-up
+    from mesomap.core.records import RecordWarning
 
 STATUS_TEXT: dict[SessionStatus, str] = {
     SessionStatus.PLANNED: QT_TRANSLATE_NOOP("Records", "Planned"),
