@@ -144,6 +144,9 @@ class RecordsController(QObject):
     def _patient_changed(self, patient_id: object) -> None:
         self.window.action_table.action("patient.record").setEnabled(patient_id is not None)
         self.window.action_table.action("session.plan").setEnabled(patient_id is not None)
+        view = self._pages.get("records_patient")
+        if isinstance(patient_id, int) and view is not None and self.window.pages.currentWidget() is view:
+            self.open_patient(patient_id)  # the record shown follows the patient list
 
     def open_current_patient(self) -> None:
         pid = self.window.patient_list.current_patient_id()

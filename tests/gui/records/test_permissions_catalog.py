@@ -159,3 +159,19 @@ def test_checklist_editor_adds_a_question_asked_before_performing(qtbot: Any, cl
     assert "Laser or peel on the area in the last 2 weeks" in labels
     assert len(perform.answer_buttons) == shipped + 1
     assert not window.records.open_checklist().save_button.isEnabled()  # practitioners read it only
+
+
+def test_record_follows_the_patient_list_and_actions(qtbot: Any, clinic: Clinic, window_as: Any) -> None:
+    first, second = new_patient(clinic, "Premier", "Anne"), new_patient(clinic, "Second", "Bruno")
+    window = window_as(clinic.doctor, clinic.db)
+    record_action = window.action_table.action("patient.record")
+    assert not record_action.isEnabled()
+    view = wait_record(qtbot, window.records.open_patient(first))
+    assert "PREMIER" in view.identity.text()
+    window.records._patient_changed(second)  # what the patient list emits on a new selection
+    wait_record(qtbot, view)
+    assert "SECOND" in view.identity.text() and record_action.isEnabled()
+    window.action_table.action("session.today").trigger()
+    assert window.pages.currentWidget().objectName() == "today"
+    window.records._patient_changed(first)  # Today in front: it stays
+    assert window.pages.currentWidget().objectName() == "today"
