@@ -34,7 +34,7 @@ from mesomap.gui.records.common import (
     status_text,
 )
 from mesomap.gui.records.region_panel import RegionPanel
-from mesomap.storage.errors import StorageError
+from mesomap.storage.errors import ConflictError, StorageError
 from mesomap.storage.models.enums import SessionStatus
 
 log = logging.getLogger(__name__)
@@ -384,6 +384,16 @@ class SessionEditor(QWidget):
             self.canvas.stack.push_command(SetNotes(doc, self.notes.toPlainText()))
         try:
             plan = self.rec.sessions.save_map(self.session_id, doc, self.map_version, self.canvas.exclusions)
+        except ConflictError as exc:
+            # Someone saved this map meanwhile: keep ours on screen; the next Save is the
+            # person's informed choice to replace theirs.
+            show_message(self.message, error_text(exc) + " " + self.tr(
+                "Your map is kept on the screen; Save map again to replace the other version with it."))
+            try:
+                self.map_version = self.rec.sessions.open(self.session_id).map_version
+            except StorageError:
+                log.exception("re-reading the map version")
+            return False
         except StorageError as exc:
             show_message(self.message, error_text(exc))
             return False

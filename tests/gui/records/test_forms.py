@@ -84,3 +84,25 @@ def test_adverse_event_with_session_and_after_signing(qtbot: Any, clinic: Clinic
     assert rec.signing.verify(sid).ok
     assert editor.amendments.count() == 1 and "nodule" in editor.amendments.item(0).text()
     assert "nodule" not in editor.record.text()  # beside the original, not inside it
+
+
+def test_map_save_conflict_keeps_the_drawn_map(qtbot: Any, clinic: Clinic, window_as: Any) -> None:
+    from shapely.geometry import box
+
+    from mesomap.core.document import MapDocument
+
+    sid = plan_face_session(clinic, new_patient(clinic), at(0))
+    window = window_as(clinic.doctor, clinic.db)
+    editor = window.records.open_session(sid)
+    editor.canvas.ask_keep_manual = lambda region: True
+    editor.canvas.create_region(box(3.5, -6.5, 7, -3), "hex", "Mine")
+    # someone else saves the same map meanwhile
+    rec = RecordsRepository(clinic.db, clinic.doctor)
+    plan = rec.sessions.open(sid)
+    rec.sessions.save_map(sid, MapDocument(plan.map.template, [], "theirs"), plan.map_version)
+    assert not editor.save()
+    assert editor.message.isVisible() and editor.message.text()
+    assert [r.name for r in editor.canvas.document.regions] == ["Mine"]  # nothing drawn is lost
+    assert rec.sessions.open(sid).map.notes == "theirs"  # and nothing was overwritten silently
+    assert editor.save()  # the informed second save
+    assert [r.name for r in rec.sessions.open(sid).map.regions] == ["Mine"]
