@@ -167,6 +167,12 @@ class RecordsController(QObject):
 
     def open_session(self, session_id: int) -> Any:
         editor = self.page("records_session")
+        if editor.session_id not in (None, session_id) and editor.editable and editor.unsaved():
+            # Never drop a drawn map: store it first; if that is refused, stay on it.
+            if not editor.save():
+                self.window.show_page("records_session")
+                return editor
+            self.status_message(self.tr("The previous map was saved before opening this session."))
         try:
             editor.open_session(session_id)
         except StorageError as exc:

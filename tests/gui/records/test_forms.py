@@ -106,3 +106,31 @@ def test_map_save_conflict_keeps_the_drawn_map(qtbot: Any, clinic: Clinic, windo
     assert rec.sessions.open(sid).map.notes == "theirs"  # and nothing was overwritten silently
     assert editor.save()  # the informed second save
     assert [r.name for r in rec.sessions.open(sid).map.regions] == ["Mine"]
+
+
+def test_opening_another_session_saves_the_drawn_map_first(qtbot: Any, clinic: Clinic, window_as: Any) -> None:
+    from decimal import Decimal
+
+    from shapely.geometry import box
+
+    pid = new_patient(clinic)
+    first, second = plan_face_session(clinic, pid, at(0)), plan_face_session(clinic, pid, at(14))
+    window = window_as(clinic.doctor, clinic.db)
+    editor = window.records.open_session(first)
+    editor.canvas.create_region(box(3.5, -6.5, 7, -3), "hex", "Unsaved")
+    window.records.open_session(second)
+    rec = RecordsRepository(clinic.db, clinic.doctor)
+    assert [r.name for r in rec.sessions.open(first).map.regions] == ["Unsaved"]
+    assert editor.session_id == second
+    # a map that cannot be saved (expired lot) keeps the editor on it
+    editor.canvas.create_region(box(3.5, -6.5, 7, -3), "hex", "Expired lot")
+    editor.regions.mixture.add_row(clinic.product_a, clinic.lot_good_a, Decimal("0.02"))
+    assert editor.regions.apply_region_mixture()
+    from mesomap.core.document import MixtureItem
+    from mesomap.core.document.commands import SetMixture
+
+    rid = editor.canvas.document.regions[0].id
+    editor.canvas.push(lambda: SetMixture(editor.canvas.document, rid, (
+        MixtureItem(clinic.product_a, clinic.lot_expired, "Alpha (test)", "A-OLD", Decimal("0.02")),)))
+    window.records.open_session(first)
+    assert editor.session_id == second and "A-OLD" in editor.message.text()  # a lot that expired meanwhile
