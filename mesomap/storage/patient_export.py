@@ -41,7 +41,7 @@ from mesomap.storage.models import (
     metadata,
     utcnow,
 )
-from mesomap.storage.permissions import ActorLike, Permission, require
+from mesomap.storage.permissions import Actor, ActorLike, Permission, actor_id_of, require
 
 if TYPE_CHECKING:
     from mesomap.storage.engine import Database
@@ -111,10 +111,15 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def export_patient(db: Database, actor: ActorLike, patient_id: int) -> dict[str, Any]:
-    """The patient's complete record as a JSON-ready dict (``json.dumps`` it); audited."""
+def export_patient(db: Database, actor: ActorLike, patient_id: int, *, target: str = "json",
+                   user_login: str | None = None,
+                   check_permission: bool = True) -> dict[str, Any]:
+    """The patient's complete record as a JSON-ready dict (``json.dumps`` it); audited, with
+    ``target`` ("json" or "pdf") in the entry. The command line, which runs with the operating
+    system's access to the database, passes ``check_permission=False`` and its ``user_login``."""
     with db.session() as session:
-        who = require(session, actor, Permission.PATIENT_EXPORT)
+        who = (require(session, actor, Permission.PATIENT_EXPORT) if check_permission
+               else Actor(actor_id_of(actor), login=user_login or ""))
         owned = _owned_rows(session, patient_id)
         audit_rows = session.execute(
             sa.select(AuditEntry.__table__).where(AuditEntry.patient_id == patient_id)
@@ -127,7 +132,8 @@ def export_patient(db: Database, actor: ActorLike, patient_id: int) -> dict[str,
         tables["audit_log"] = [{c: _plain(v) for c, v in r.items()} for r in audit_rows]
         counts = {name: len(rows) for name, rows in tables.items()}
         audit.record(session, who, audit.Action.EXPORT, table="patient", record_id=patient_id,
-                     patient_id=patient_id, details={"rows": counts, "format": EXPORT_FORMAT})
+                     patient_id=patient_id, user_login=user_login,
+                     details={"rows": counts, "format": EXPORT_FORMAT, "target": target})
     return {
         "format": EXPORT_FORMAT,
         "format_version": EXPORT_VERSION,

@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 EXPORT = ActionSpec(
     "patient.export_data", QT_TRANSLATE_NOOP("Actions", "E&xport patient data…"), "patient",
     group="data", tip=QT_TRANSLATE_NOOP(
-        "Actions", "Save the selected patient's complete record as a JSON file (access request)"))
+        "Actions", "Save the selected patient's complete record as JSON or a readable PDF (access request)"))
 ERASE = ActionSpec(
     "patient.erase", QT_TRANSLATE_NOOP("Actions", "E&rase patient…"), "patient", group="data",
     tip=QT_TRANSLATE_NOOP(
@@ -63,12 +63,34 @@ class PatientDataActions:
         if pid is None:
             return
         if not path:
-            path, _ = QFileDialog.getSaveFileName(
+            pdf_filter = self.window.tr("Readable PDF (*.pdf)")
+            path, chosen = QFileDialog.getSaveFileName(
                 self.window, self.window.tr("Export patient data"), f"patient-{pid}.json",
-                self.window.tr("JSON files (*.json)"))
+                self.window.tr("JSON files (*.json)") + ";;" + pdf_filter)
+            if path and chosen == pdf_filter and not path.lower().endswith(".pdf"):
+                path = str(Path(path).with_suffix(".pdf"))
         if not path:
             return
         target = Path(path)
+        if target.suffix.lower() == ".pdf":
+            # The record is read (and audited) in the worker; the PDF is laid out with Qt
+            # text and fonts on the GUI thread (mesomap.printing.patient_record).
+            from mesomap.printing import patient_record
+
+            def read() -> tuple[dict[str, Any], patient_record.RecordContext]:
+                data = patient_export.export_patient(self.db, self.actor, pid, target="pdf")
+                return data, patient_record.load_context(self.db)
+
+            def write(result: tuple[dict[str, Any], patient_record.RecordContext]) -> None:
+                try:
+                    patient_record.write_record_pdf(result[0], target, result[1])
+                except OSError as exc:
+                    self._failed(exc)
+                    return
+                self._exported(target)
+
+            run_in_background(read, parent=self.window, on_done=write, on_error=self._failed)
+            return
 
         def job() -> Path:
             write_private(target, patient_export.export_patient_json(self.db, self.actor, pid))
