@@ -241,7 +241,8 @@ def _table(headers: list[str], rows: list[list[Any]], nowrap: tuple[int, ...] = 
         f"<td style='white-space: nowrap'>{_cell(c)}</td>" if i in nowrap
         else f"<td>{_cell(c)}</td>" for i, c in enumerate(row)) + "</tr>" for row in rows)
     return ("<table width='100%' cellspacing='0' cellpadding='3' border='1'>"
-            f"<thead><tr>{head}</tr></thead>{body}</table>")
+            f"<thead><tr>{head}</tr></thead>{body}</table>"
+            "<p style='font-size:4pt; margin:0'>&nbsp;</p>")  # space below the table
 
 
 def _by(rows: list[Row], key: str) -> dict[Any, list[Row]]:
@@ -287,7 +288,7 @@ def record_html(export: Mapping[str, Any], ctx: RecordContext,
                       .format(when=h.when(export.get("exported_at")),
                               who=export.get("exported_by") or "—")) + "</p>")
 
-    add(f"<h2>{_cell(_t('Identity'))}</h2>")
+    add(f"<h2 style='margin-top:14pt'>{_cell(_t('Identity'))}</h2>")
     identity = [
         (_t('Family name'), patient.get("family_name")),
         (_t('Given name'), patient.get("given_name")),
@@ -306,14 +307,14 @@ def record_html(export: Mapping[str, Any], ctx: RecordContext,
     ]
     add(_table([_t('Field'), _t('Value')], [[k, v or ""] for k, v in identity]))
 
-    add(f"<h2>{_cell(_t('Consents'))}</h2>")
+    add(f"<h2 style='margin-top:14pt'>{_cell(_t('Consents'))}</h2>")
     add(_table([_t('Date'), _t('Scope'), _t('Form'), _t('Taken by'), _t('Withdrawn'),
                 _t('Notes')],
                [[h.when(c.get("consented_on")), c.get("scope"), c.get("form_version"),
                  h.person(c.get("taken_by_id")), h.when(c.get("withdrawn_on")), c.get("notes")]
                 for c in sorted(rows("consent_record"), key=lambda c: c.get("consented_on") or "")]))
 
-    add(f"<h2>{_cell(_t('Treatment courses'))}</h2>")
+    add(f"<h2 style='margin-top:14pt'>{_cell(_t('Treatment courses'))}</h2>")
     add(_table([_t('Area'), _t('Practitioner'), _t('Planned sessions'), _t('Interval (days)'),
                 _t('Started'), _t('Closed'), _t('Notes')],
                [[c.get("area") or c.get("indication"), h.person(c.get("practitioner_id")),
@@ -323,12 +324,12 @@ def record_html(export: Mapping[str, Any], ctx: RecordContext,
                  h.when(c.get("started_on")), h.when(c.get("closed_on")), c.get("notes")]
                 for c in sorted(courses.values(), key=lambda c: c.get("started_on") or "")]))
 
-    add(f"<h2>{_cell(_t('Sessions'))} ({h.num(len(sessions))})</h2>")
+    add(f"<h2 style='margin-top:14pt'>{_cell(_t('Sessions'))} ({h.num(len(sessions))})</h2>")
     if not sessions:
         add(f"<p class='none'>{_cell(_t('None recorded.'))}</p>")
     for s in sessions:
         state = _t(_STATUS.get(s.get("status") or "", s.get("status") or ""))
-        add(f"<h3>{_cell(h.when(s.get('scheduled_at')))} — {_cell(state)}</h3>")
+        add(f"<h3 style='margin-top:12pt'>{_cell(h.when(s.get('scheduled_at')))} — {_cell(state)}</h3>")
         course = courses.get(s.get("course_id"))
         facts = [
             (_t('Practitioner'), h.person(s.get("practitioner_id"))),
@@ -357,7 +358,7 @@ def record_html(export: Mapping[str, Any], ctx: RecordContext,
                     "\n".join(h.ml(p.get("volume_per_papule_ml")) for p in products),
                     h.num(len(papules.get(r["id"], []))),
                 ])
-        add(f"<h4>{_cell(_t('Planned regions'))}</h4>")
+        add(f"<h4 style='margin-top:6pt'>{_cell(_t('Planned regions'))}</h4>")
         add(_table([_t('Region'), _t('Technique'), _t('Product'), _t('Lot'),
                     _t('Volume per papule'), _t('Papules planned')], planned, nowrap=(3, 4)))
         done: list[list[Any]] = []
@@ -371,17 +372,17 @@ def record_html(export: Mapping[str, Any], ctx: RecordContext,
                 a.get("notes"),
             ])
         if done:
-            add(f"<h4>{_cell(_t('Performed'))}</h4>")
+            add(f"<h4 style='margin-top:6pt'>{_cell(_t('Performed'))}</h4>")
             add(_table([_t('Region'), _t('Papules performed'), _t('Product'), _t('Lot'),
                         _t('Total volume'), _t('Notes')], done, nowrap=(3, 4)))
         ans = answers.get(s["id"], [])
         if ans:
-            add(f"<h4>{_cell(_t('Checklist answers'))}</h4>")
+            add(f"<h4 style='margin-top:6pt'>{_cell(_t('Checklist answers'))}</h4>")
             add(_table([_t('Question'), _t('Answer'), _t('Note'), _t('Answered by')],
                        [[a.get("item_label"), a.get("answer"), a.get("note"),
                          h.person(a.get("answered_by_id"))] for a in ans]))
 
-    add(f"<h2>{_cell(_t('Adverse events'))}</h2>")
+    add(f"<h2 style='margin-top:14pt'>{_cell(_t('Adverse events'))}</h2>")
     add(_table([_t('Onset'), _t('Kind'), _t('Severity'), _t('Session'), _t('Description'),
                 _t('Action taken'), _t('Recorded by')],
                [[h.when(e.get("onset_at")), e.get("kind"), e.get("severity"),
@@ -389,7 +390,7 @@ def record_html(export: Mapping[str, Any], ctx: RecordContext,
                  e.get("action_taken"), h.person(e.get("recorded_by_id"))]
                 for e in sorted(rows("adverse_event"), key=lambda e: e.get("onset_at") or "")]))
 
-    add(f"<h2>{_cell(_t('Outcome measures'))}</h2>")
+    add(f"<h2 style='margin-top:14pt'>{_cell(_t('Outcome measures'))}</h2>")
     add(_table([_t('Measured'), _t('Measure'), _t('Value'), _t('Session'), _t('Notes')],
                [[h.when(o.get("measured_at")), o.get("label") or o.get("kind"),
                  h.num(o.get("value")), session_label.get(o.get("session_id"), ""),
@@ -397,26 +398,26 @@ def record_html(export: Mapping[str, Any], ctx: RecordContext,
                 for o in sorted(rows("outcome_measure"),
                                 key=lambda o: o.get("measured_at") or "")]))
 
-    add(f"<h2>{_cell(_t('Amendments'))}</h2>")
+    add(f"<h2 style='margin-top:14pt'>{_cell(_t('Amendments'))}</h2>")
     add(_table([_t('Date'), _t('Session'), _t('Author'), _t('Reason'), _t('Content')],
                [[h.when(a.get("created_at")), session_label.get(a.get("session_id"), ""),
                  h.person(a.get("author_id")), a.get("reason"), _content(a.get("content"))]
                 for a in sorted(rows("amendment"), key=lambda a: a.get("created_at") or "")]))
 
-    add(f"<h2>{_cell(_t('Signatures'))}</h2>")
+    add(f"<h2 style='margin-top:14pt'>{_cell(_t('Signatures'))}</h2>")
     add(_table([_t('Signed'), _t('Session'), _t('Signer'), _t('Meaning'), _t('Digest (SHA-256)')],
                [[h.when(g.get("signed_at")), session_label.get(g.get("session_id"), ""),
                  g.get("signer_name") or h.person(g.get("signer_id")), g.get("meaning"),
                  (g.get("digest_sha256") or "")[:16] + "…"]
                 for g in sorted(rows("signature"), key=lambda g: g.get("signed_at") or "")]))
 
-    add(f"<h2>{_cell(_t('Audit entries about this patient'))}</h2>")
+    add(f"<h2 style='margin-top:14pt'>{_cell(_t('Audit entries about this patient'))}</h2>")
     add(_table([_t('When'), _t('User'), _t('Action'), _t('Record'), _t('Details')],
                [[h.when(e.get("at")), e.get("user_login") or h.person(e.get("user_id")),
                  e.get("action"), f"{e.get('table_name')} {e.get('record_id') or ''}".strip(),
                  _short(e.get("details"))] for e in rows("audit_log")]))
 
-    add(f"<h2>{_cell(_t('Rows in this export'))}</h2>")
+    add(f"<h2 style='margin-top:14pt'>{_cell(_t('Rows in this export'))}</h2>")
     counts = export.get("row_counts", {})
     add(_table([_t('Table'), _t('Rows')],
                [[k, h.num(int(v))] for k, v in sorted(counts.items())]))
