@@ -23,13 +23,32 @@ from mesomap.core.document.layouting import (
     PreviousProvider,
     ranks_from_order,
 )
-from mesomap.core.document.model import LAID_OUT_PATTERNS, Region
+from mesomap.core.document.model import LAID_OUT_PATTERNS, Region, TemplateRef
 from mesomap.core.document.papules import PapuleSet, new_papule_ids
 from mesomap.core.layout import LayoutRequest
 from mesomap.core.surface.layout import plan_surface_layout
 from mesomap.core.surface.model import SurfaceModel
+from mesomap.core.templates import TemplateLibrary, TemplateNotFound, load_library
 
 SurfaceProvider = Callable[[], SurfaceModel | None]
+
+_LIBRARY: list[TemplateLibrary] = []
+
+
+def surface_for_ref(ref: TemplateRef) -> SurfaceModel | None:
+    """The :class:`SurfaceModel` of a stored map's template (its exact version and content, the
+    map's patient fit), from the installed library; None when that template is not installed
+    (the layout is then planar, as before surface spacing)."""
+    for attempt in range(2):
+        if not _LIBRARY or attempt:
+            _LIBRARY[:] = [load_library()]
+        try:
+            template = _LIBRARY[0].get(ref.template_id, ref.template_version)
+        except TemplateNotFound:
+            continue
+        if template.content_hash == ref.content_hash:
+            return SurfaceModel.for_template(template, ref.fit)
+    return None
 
 
 class SurfaceLayouter(EngineLayouter):
