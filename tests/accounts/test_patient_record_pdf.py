@@ -235,3 +235,35 @@ def test_every_printed_label_is_marked_for_translation() -> None:
             and node.func.id == "_t" and node.args and isinstance(node.args[0], ast.Constant)}
     assert len(used) > 40
     assert used <= set(patient_record._MARKED)
+
+
+def test_no_sessions_on_each_backend(qapp: Any, db_url: str, tmp_path: Path) -> None:
+    db = open_database(db_url)
+    try:
+        created = PatientRepository(db).create(PatientInput("Solo", "Sam"))
+        target = tmp_path / "solo.pdf"
+        pages = export_patient_pdf(db, None, created.id, target)
+        text = _pdf_text(target)
+        assert pages == int(_pdf_info(target)["Pages"]) >= 1
+        assert "Solo" in text and "Sessions (0)" in text
+        assert "DEMO" not in text  # a clinic database is not marked as a demonstration
+    finally:
+        db.close()
+
+
+def test_dates_and_volumes_follow_the_locale(qapp: Any, demo: Database, tmp_path: Path) -> None:
+    from mesomap.core.localeformat import LocaleFormat
+
+    pid, data = _chosen_patient(demo)
+    french = LocaleFormat("fr")
+    target = tmp_path / "fr.pdf"
+    export_patient_pdf(demo, None, pid, target, fmt=french)
+    text = _pdf_text(target)
+    session = data["tables"]["session"][0]
+    moment = dt.datetime.fromisoformat(session["scheduled_at"]).astimezone()
+    assert french.format_date(moment.date()) in text
+    volume = data["tables"]["region_actual_product"][0]["volume_total_ml"]
+    from decimal import Decimal
+
+    assert french.format_volume_ml(Decimal(volume)) in text
+    assert "," in french.format_volume_ml(Decimal(volume))
