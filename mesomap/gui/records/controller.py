@@ -236,6 +236,10 @@ class RecordsController(QObject):
     def repeat(self, session_id: int | None) -> Any:
         if session_id is None:
             return None
+        editor = self._pages.get("records_session")
+        if editor is not None and editor.session_id == session_id and editor.editable and editor.unsaved() \
+                and not editor.save():
+            return None  # repeat what is stored, so store the drawn map first (refusal shown)
         dialog = RepeatDialog(self, session_id, parent=self.window)
 
         def repeated() -> None:
