@@ -18,6 +18,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from mesomap.core.document.derived import map_totals
 from mesomap.core.document.events import DocumentEvent, EventKind
 from mesomap.core.document.model import MapDocument, Region
+from mesomap.core.localeformat import default_format
 from mesomap.core.surface.model import SurfaceModel
 from mesomap.core.templates.fit import PatientFit
 from mesomap.gui.canvas import export
@@ -107,7 +108,7 @@ class MapCanvas(EditingMixin, QtWidgets.QWidget):
 
     # ------------------------------------------------------------------ template
     def set_template(self, template: Any, scale: tuple[float, float] | None = None,
-                     lang: str = "en", grid_origin: str | None = None) -> None:
+                     lang: str | None = None, grid_origin: str | None = None) -> None:
         """Show ``template`` scaled by the patient fit (map cm = template cm × scale); the
         scale defaults to the document's fit and follows it when a command changes it."""
         self._template = template
@@ -116,7 +117,7 @@ class MapCanvas(EditingMixin, QtWidgets.QWidget):
             fit = self.document.template.fit
             scale = (float(fit.scale_x), float(fit.scale_y))
         sx, sy = scale
-        self.lang = lang
+        self.lang = lang = lang or default_format().locale  # zone names in the user's language
 
         def sc(g: shapely.Geometry) -> shapely.Geometry:
             return scale_geometry(g, sx, sy)

@@ -21,6 +21,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from mesomap.core.document import MapDocument, PapuleSet, Region, TemplateRef, new_region_id
 from mesomap.core.document.papules import new_papule_ids
+from mesomap.core.localeformat import default_format
 from mesomap.core.records.presets import SHIPPED_PRESETS
 from mesomap.core.templates import PatientFit, Template
 from mesomap.core.trainer.attempts import AttemptStore, compare
@@ -73,7 +74,7 @@ class PracticeWindow(QtWidgets.QWidget):
         self.trainee_edit = QtWidgets.QLineEdit(side)
         self.template_combo = QtWidgets.QComboBox(side)
         for tid in library.ids():
-            self.template_combo.addItem(library.get(tid).title("en"), tid)
+            self.template_combo.addItem(library.get(tid).title(default_format().locale), tid)
         self.zone_combo = QtWidgets.QComboBox(side)
         self.technique_combo = QtWidgets.QComboBox(side)
         for p in SHIPPED_PRESETS:
@@ -145,7 +146,7 @@ class PracticeWindow(QtWidgets.QWidget):
         template = self.library.get(str(self.template_combo.currentData()))
         self.zone_combo.clear()
         for z in template.zones:
-            self.zone_combo.addItem(z.name("en"), z.id)
+            self.zone_combo.addItem(z.name(default_format().locale), z.id)
 
     def new_exercise(self, points: np.ndarray | None = None) -> None:
         """Start the chosen exercise (optionally with papules already placed)."""
@@ -166,7 +167,7 @@ class PracticeWindow(QtWidgets.QWidget):
             pts = np.zeros((0, 2)) if points is None else np.asarray(points, float).reshape(-1, 2)
             n = len(pts)
             papules = PapuleSet(new_papule_ids(n), pts, np.arange(1, n + 1), None, np.ones(n, bool))
-            regions.append(Region(new_region_id(), template.zone(zone_id).name("en"), "#1971c2",
+            regions.append(Region(new_region_id(), template.zone(zone_id).name(default_format().locale), "#1971c2",
                                   template.zone(zone_id).geometry, pattern="auto",
                                   technique=technique, papules=papules))
         document = MapDocument(ref, regions, notes="DEMO practice")

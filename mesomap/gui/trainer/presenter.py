@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from mesomap.core.document import MapDocument
+from mesomap.core.localeformat import default_format
 from mesomap.core.records.presets import SHIPPED_PRESETS
 from mesomap.core.templates import Template
 from mesomap.core.trainer.demo_maps import demo_map
@@ -60,7 +61,7 @@ class PresenterView(QtWidgets.QWidget):
         # picking a fictional map
         self.template_combo = QtWidgets.QComboBox(self)
         for tid in library.ids():  # type: ignore[attr-defined]
-            self.template_combo.addItem(library.get(tid).title("en"), tid)  # type: ignore[attr-defined]
+            self.template_combo.addItem(library.get(tid).title(default_format().locale), tid)  # type: ignore[attr-defined]
         self.template_combo.setCurrentIndex(self.template_combo.findData(template.id))
         self.zone_combo = QtWidgets.QComboBox(self)
         self.technique_combo = QtWidgets.QComboBox(self)
@@ -148,7 +149,7 @@ class PresenterView(QtWidgets.QWidget):
             self.zone_combo.addItem(self.tr("The session's map"), "@given")
         self.zone_combo.addItem(self.tr("Main zones"), "")
         for z in template.zones:
-            self.zone_combo.addItem(z.name("en"), z.id)
+            self.zone_combo.addItem(z.name(default_format().locale), z.id)
         self.zone_combo.blockSignals(False)
 
     def _template_changed(self) -> None:
