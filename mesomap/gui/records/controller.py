@@ -228,7 +228,7 @@ class RecordsController(QObject):
 
         def planned() -> None:
             self._refresh_pages()
-            if dialog.plan is not None:
+            if dialog.plan is not None and self.can(Permission.CLINICAL_WRITE):
                 self.open_session(dialog.plan.session.id)
 
         return self._show(dialog, planned)

@@ -247,6 +247,8 @@ class PatientRecordView(QWidget):
         for b in (self.consent_button, self.new_course_button, self.edit_course_button, self.plan_button, self.repeat_button):
             b.setEnabled(clinical and self.patient_id is not None)
         self.edit_course_button.setEnabled(clinical and bool(self.courses))
+        schedule = self.controller.can(Permission.SESSION_SCHEDULE) and not self.loading
+        self.plan_button.setEnabled(schedule and self.patient_id is not None)  # the desk books appointments
         has_session = self.current_session_id() is not None
         self.open_button.setEnabled(has_session)
         self.repeat_button.setEnabled(clinical and has_session)

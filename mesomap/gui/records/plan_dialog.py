@@ -89,6 +89,13 @@ class PlanSessionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.choose_button.clicked.connect(self.choose_template)
+        from mesomap.storage.permissions import Permission
+
+        self.clinical = controller.can(Permission.CLINICAL_WRITE)
+        if not self.clinical:  # the front desk books the appointment; the practitioner draws the map
+            self.template_label.setText(self.tr("The practitioner chooses the template."))
+            self.choose_button.setEnabled(False)
+            self.scale.setEnabled(False)
         self.date.textChanged.connect(self._update_hint)
         self.course.currentIndexChanged.connect(self._update_hint)
         self._update_hint()
@@ -131,7 +138,7 @@ class PlanSessionDialog(QDialog):
             if err:
                 self.form.set_error(field, err)
                 ok = False
-        if self.template is None:
+        if self.template is None and self.clinical:
             self.form.set_error(self.template_field, self.tr("Choose the template the map is drawn on."))
             ok = False
         if not ok:
@@ -142,7 +149,8 @@ class PlanSessionDialog(QDialog):
         when = dt.datetime.combine(day, dt.time(t.hour(), t.minute())).astimezone()
         scale = float(self.scale.value() or 1)
         fit = PatientFit.identity() if scale == 1.0 else PatientFit.uniform(scale)
-        ref = TemplateRef(self.template.id, self.template.version, self.template.content_hash, fit)
+        ref = None if self.template is None or not self.clinical else TemplateRef(
+            self.template.id, self.template.version, self.template.content_hash, fit)
         try:
             self.plan = self.rec.sessions.plan(PlanInput(
                 self.patient_id, when, ref, practitioner_id=self.controller.practitioner_id(self.course.currentData()),

@@ -93,6 +93,9 @@ class RegionPanel(QWidget):
     # ---- binding to a canvas -----------------------------------------------------------------
     def bind(self, canvas: Any) -> None:
         self.canvas = canvas
+        if canvas is None:
+            self.list.clear()
+            self.box.setEnabled(False)
         self.refresh()
 
     def refresh(self) -> None:

@@ -175,8 +175,10 @@ class SessionEditor(QWidget):
             self.toolbar.deleteLater()
             self.toolbar = None
         doc = self.plan.map
-        if doc is None:
+        if doc is None:  # an appointment made without a template: the fit bar offers one
             self.regions.bind(None)
+            self.template = None
+            self.fit_bar.refresh()
             return
         canvas = MapCanvas(doc)
         canvas.ask_keep_manual = self.controller.ask_keep_manual
@@ -301,6 +303,9 @@ class SessionEditor(QWidget):
             self.toolbar.setEnabled(editable)
             self.toolbar.setVisible(editable)  # a read-only map shows no drawing tools
         self.fit_bar.setEnabled(editable)
+        no_map = self.canvas is None
+        self.fit_bar.scale.setVisible(not no_map)
+        self.fit_bar.apply_button.setVisible(not no_map)
         self._update_undo()
         self._show_record()
         self.warnings.set_warnings(self.full.warnings if not planned else self.plan.warnings)

@@ -48,7 +48,7 @@ class TemplateFitBar(QWidget):
     def refresh(self) -> None:
         canvas, template = self.editor.canvas, self.editor.template
         if canvas is None:
-            self.label.clear()
+            self.label.setText(self.tr("No map yet: choose the template to draw on."))
             return
         ref = canvas.document.template
         title = template.title(self.editor.controller.lang) if template is not None else ref.template_id
@@ -70,8 +70,10 @@ class TemplateFitBar(QWidget):
     def set_template(self, template: Any, fit: PatientFit | None = None) -> bool:
         """Point the map at ``template`` (and ``fit``); regions are rescaled when the fit changes."""
         canvas = self.editor.canvas
-        if canvas is None or template is None:
+        if template is None:
             return False
+        if canvas is None:
+            return self._first_map(template, fit or PatientFit.identity())
         doc = canvas.document
         fit = fit or doc.template.fit
         ref = TemplateRef(template.id, template.version, template.content_hash, fit)
@@ -82,6 +84,22 @@ class TemplateFitBar(QWidget):
         canvas.set_template(template)
         self.refresh()
         self.editor.refresh_warnings()
+        return True
+
+    def _first_map(self, template: Any, fit: PatientFit) -> bool:
+        """A session planned without a template (an appointment) gets its empty map now."""
+        from mesomap.core.document import MapDocument
+        from mesomap.gui.fields import translate_error
+        from mesomap.storage.errors import StorageError
+
+        editor = self.editor
+        ref = TemplateRef(template.id, template.version, template.content_hash, fit)
+        try:
+            editor.rec.sessions.save_map(editor.session_id, MapDocument(ref), None)
+        except StorageError as exc:
+            show_message(self.message, translate_error(exc))
+            return False
+        editor.open_session(editor.session_id)
         return True
 
     def apply_fit(self) -> bool:

@@ -15,7 +15,7 @@ from mesomap.gui.naming import unnamed_widgets
 from mesomap.storage.permissions import PermissionDeniedError
 from mesomap.storage.repository.records import CourseInput, RecordsRepository
 
-from .conftest import Clinic, at, new_patient, plan_face_session, wait_record
+from .conftest import Clinic, at, face_template, new_patient, plan_face_session, wait_record
 
 
 def test_front_desk_cannot_edit_clinical_content(qtbot: Any, clinic: Clinic, window_as: Any) -> None:
@@ -25,7 +25,7 @@ def test_front_desk_cannot_edit_clinical_content(qtbot: Any, clinic: Clinic, win
     sid = plan_face_session(clinic, pid, at(0), course.id)
     window = window_as(clinic.desk, clinic.db)
     view = wait_record(qtbot, window.records.open_patient(pid))
-    for button in (view.new_course_button, view.edit_course_button, view.plan_button, view.consent_button):
+    for button in (view.new_course_button, view.edit_course_button, view.consent_button, view.repeat_button):
         assert not button.isEnabled(), button.objectName()
     editor = window.records.open_session(sid)
     assert not editor.buttons["save"].isEnabled() and not editor.buttons["perform"].isEnabled()
@@ -42,6 +42,29 @@ def test_front_desk_cannot_edit_clinical_content(qtbot: Any, clinic: Clinic, win
     with pytest.raises(PermissionDeniedError):
         rec.sessions.answer_checklist(sid, [])
     assert doctor_rec.sessions.open(sid).map == MapDocument(editor.plan.map.template)  # unchanged
+    # the desk books an appointment without a map; the practitioner draws it later
+    assert view.plan_button.isEnabled()
+    view.plan_button.click()
+    booking = window.records.dialog
+    assert not booking.choose_button.isEnabled() and unnamed_widgets(booking) == []
+    booking.date.set_value(at(21).date())
+    booking.save()
+    assert not booking.isVisible()
+    appointment = booking.plan.session.id
+    assert doctor_rec.sessions.open(appointment).map is None
+    from mesomap.core.document import TemplateRef
+    from mesomap.core.templates import PatientFit
+    from mesomap.storage.repository.records import PlanInput
+
+    t = face_template()
+    with pytest.raises(PermissionDeniedError):  # a map is clinical content
+        rec.sessions.plan(PlanInput(pid, at(28), TemplateRef(t.id, t.version, t.content_hash, PatientFit.identity())))
+    doctor_window = window_as(clinic.doctor, clinic.db)
+    doctor_editor = doctor_window.records.open_session(appointment)
+    assert doctor_editor.canvas is None and "No map yet" in doctor_editor.fit_bar.label.text()
+    assert doctor_editor.fit_bar.set_template(t)
+    assert doctor_editor.canvas is not None and doctor_editor.canvas.isEnabled()
+    assert doctor_rec.sessions.open(appointment).map is not None
     # the desk may still schedule: Today's buttons work for them
     today = window.records.open_today()
     today.select_session(sid)
