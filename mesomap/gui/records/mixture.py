@@ -37,6 +37,7 @@ class MixtureRow:
         for combo in (self.product, self.lot):  # long product names must not widen the panel
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
+            combo.currentTextChanged.connect(combo.setToolTip)  # the whole name when it is cut
         name_widget(self.product, f"session_editor_mixture_{index}_product_combo", p.tr("Product"))
         name_widget(self.lot, f"session_editor_mixture_{index}_lot_combo", p.tr("Lot"))
         self.volume = NumberEdit("volume_ml", fmt=p.fmt, minimum=Decimal("0"), parent=p)
