@@ -21,7 +21,8 @@ def face():  # type: ignore[no-untyped-def]
 def _known_attempt(face, spacing):  # type: ignore[no-untyped-def]
     """The cheek's automatic layout, one papule moved to 0.5 cm from its neighbour and another
     moved into the vermilion. Returns (points, moved pair, vermilion papule)."""
-    ex = Exercise.from_preset("face_front", "cheek_left", "idp", spacing_cm=spacing)
+    # measured on the picture (surface=False): the moves below are picture distances
+    ex = Exercise.from_preset("face_front", "cheek_left", "idp", spacing_cm=spacing, surface=False)
     auto, _ = ex.automatic_layout(face)
     pts = auto.copy()
     lip = face.danger_zone("vermilion").geometry
@@ -99,7 +100,7 @@ def test_margin_and_caution_are_told_apart(face) -> None:  # type: ignore[no-unt
 
 
 def test_uncovered_area_is_exact_for_a_single_papule(face) -> None:  # type: ignore[no-untyped-def]
-    ex = Exercise.from_preset("face_front", "cheek_left", "idp", spacing_cm=1.0)
+    ex = Exercise.from_preset("face_front", "cheek_left", "idp", spacing_cm=1.0, surface=False)
     valid = ex.valid_area(face)
     c = valid.representative_point()
     score = score_attempt(face, ex, [(c.x, c.y)])

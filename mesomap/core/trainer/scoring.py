@@ -12,6 +12,16 @@ trainee's papules against the rules and against the automatic layout of the same
   exact covering radius and the area farther than 0.65 × spacing from any papule;
 - the **count** against the automatic layout's.
 
+**On the skin** (issue 10): where the template has relief (``not template.relief.is_flat``)
+and the exercise's ``surface`` option is not False, the automatic layout is the surface-true
+one (:func:`mesomap.core.surface.plan_surface_layout`, as the canvas lays regions out) and the
+spacing pairs, the covering radius and the uncovered area are measured on the skin (3D chord
+between lifted points, :class:`~mesomap.core.surface.SurfaceModel`): papules laid out on the
+skin are closer on the picture where the skin turns away, and are not violations.
+Coverage on the skin is sampled (a grid of ``spacing / 10`` plus the boundary every
+``spacing / 20``; the uncovered area is the union of the grid cells whose centre is farther
+than 0.65 × spacing on the skin, in picture cm²). Flat templates: exactly as before.
+
 Map coordinates equal template coordinates here (an exercise uses the template at its own
 scale). Summaries are sentences marked for translation (context ``"Trainer"``) with ``{name}``
 placeholders; the GUI translates them before formatting.
@@ -32,6 +42,7 @@ from shapely.geometry.base import BaseGeometry
 from mesomap.core.i18n import QT_TRANSLATE_NOOP
 from mesomap.core.layout import LayoutRequest, covering_radius, plan_layout
 from mesomap.core.records.presets import SHIPPED_PRESETS, ShippedPreset
+from mesomap.core.surface import SurfaceModel, plan_surface_layout
 from mesomap.core.templates import Template
 
 UNCOVERED_FACTOR = 0.65
@@ -57,24 +68,41 @@ class Exercise:
     spacing_cm: float = 1.0
     margin_cm: float = 0.0
     pattern: str = "auto"
+    #: spacing and coverage on the skin: None = where the template has relief, False = picture
+    surface: bool | None = None
 
     @classmethod
     def from_preset(cls, template_id: str, zone_id: str, code: str,
-                    spacing_cm: float | None = None, margin_cm: float = 0.0) -> Exercise:
+                    spacing_cm: float | None = None, margin_cm: float = 0.0,
+                    surface: bool | None = None) -> Exercise:
         p = preset(code)
         pattern = p.pattern if p.pattern in ("auto", "hex", "square") else "auto"
-        return cls(template_id, zone_id, code, spacing_cm or p.spacing_cm, margin_cm, pattern)
+        return cls(template_id, zone_id, code, spacing_cm or p.spacing_cm, margin_cm, pattern,
+                   surface)
 
     def to_dict(self) -> dict[str, object]:
-        return {"template_id": self.template_id, "zone_id": self.zone_id,
-                "technique": self.technique, "spacing_cm": self.spacing_cm,
-                "margin_cm": self.margin_cm, "pattern": self.pattern}
+        out: dict[str, object] = {
+            "template_id": self.template_id, "zone_id": self.zone_id,
+            "technique": self.technique, "spacing_cm": self.spacing_cm,
+            "margin_cm": self.margin_cm, "pattern": self.pattern}
+        if self.surface is not None:
+            out["surface"] = self.surface
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> Exercise:
+        surface = data.get("surface")
         return cls(str(data["template_id"]), str(data["zone_id"]), str(data["technique"]),
                    float(data["spacing_cm"]), float(data["margin_cm"]),  # type: ignore[arg-type]
-                   str(data.get("pattern", "auto")))
+                   str(data.get("pattern", "auto")),
+                   None if surface is None else bool(surface))
+
+    def skin(self, template: Template) -> SurfaceModel | None:
+        """The skin under the template when this exercise measures on it (see the module
+        docstring), else None."""
+        if self.surface is False or template.relief.is_flat:
+            return None
+        return SurfaceModel.for_template(template)
 
     def zone(self, template: Template) -> BaseGeometry:
         return template.zone(self.zone_id).geometry
@@ -91,9 +119,11 @@ class Exercise:
 
     def automatic_layout(self, template: Template) -> tuple[np.ndarray, np.ndarray]:
         """The layout engine's papules for the zone and their injection order."""
-        result = plan_layout(LayoutRequest(
+        req = LayoutRequest(
             self.zone(template), self.spacing_cm, margin_cm=self.margin_cm,
-            exclusions=template.avoid_exclusions(), pattern=self.pattern, with_metrics=False))
+            exclusions=template.avoid_exclusions(), pattern=self.pattern, with_metrics=False)
+        skin = self.skin(template)
+        result = plan_surface_layout(req, skin) if skin is not None else plan_layout(req)
         return np.asarray(result.points, dtype=float), np.asarray(result.order)
 
 
@@ -183,11 +213,13 @@ def score_attempt(template: Template, exercise: Exercise,
     ``automatic_count`` may be given when the caller already laid the zone out."""
     pts = np.asarray(points, dtype=float).reshape(-1, 2)
     s = float(exercise.spacing_cm)
+    skin = exercise.skin(template)
+    measured = skin.lift(pts) if skin is not None and len(pts) else pts
     violations: list[Violation] = []
     if len(pts) > 1:
-        tree = cKDTree(pts)
+        tree = cKDTree(measured)
         for i, j in sorted(tree.query_pairs(s * (1 - SPACING_TOLERANCE))):
-            d = float(np.hypot(*(pts[i] - pts[j])))
+            d = float(np.linalg.norm(measured[i] - measured[j]))
             if d < s * (1 - SPACING_TOLERANCE):
                 violations.append(Violation("spacing", (int(i), int(j)), distance_cm=d))
     cautions: list[Violation] = []
@@ -207,18 +239,48 @@ def score_attempt(template: Template, exercise: Exercise,
         ok = np.asarray(shapely.dwithin(allowed, shapely.points(pts), 1e-9), dtype=bool)
         outside = tuple(int(i) for i in np.flatnonzero(~ok))
     valid = exercise.valid_area(template)
-    radius, witness = covering_radius(pts, valid)
-    if len(pts):
-        covered = shapely.union_all(shapely.buffer(shapely.points(pts), UNCOVERED_FACTOR * s,
-                                                   quad_segs=32))
-        uncovered = shapely.difference(valid, covered)
+    if skin is not None:
+        radius, witness, uncovered = _skin_coverage(skin, measured, valid, s)
     else:
-        uncovered = valid
+        radius, witness = covering_radius(pts, valid)
+        if len(pts):
+            covered = shapely.union_all(shapely.buffer(shapely.points(pts), UNCOVERED_FACTOR * s,
+                                                       quad_segs=32))
+            uncovered = shapely.difference(valid, covered)
+        else:
+            uncovered = valid
     auto = automatic_count if automatic_count is not None else len(
         exercise.automatic_layout(template)[0])
     score = Score(exercise, len(pts), auto, tuple(violations), tuple(cautions), outside,
                   float(radius), witness, uncovered, float(uncovered.area), float(valid.area), 0.0)
     return _with_points(score)
+
+
+def _skin_coverage(skin: SurfaceModel, lifted: np.ndarray, valid: BaseGeometry, s: float
+                   ) -> tuple[float, tuple[float, float] | None, BaseGeometry]:
+    """Covering radius (its witness) and the area farther than 0.65 × spacing, on the skin,
+    sampled (see the module docstring)."""
+    if valid.is_empty or valid.area <= 0:
+        return 0.0, None, Polygon()
+    step = s / 10
+    minx, miny, maxx, maxy = valid.bounds
+    gx, gy = np.meshgrid(np.arange(minx + step / 2, maxx, step),
+                         np.arange(miny + step / 2, maxy, step))
+    grid = np.column_stack([gx.ravel(), gy.ravel()])
+    grid = grid[np.asarray(shapely.contains_xy(valid, grid[:, 0], grid[:, 1]), dtype=bool)]
+    edge_n = max(8, math.ceil(valid.boundary.length / (step / 2)))
+    edge = shapely.get_coordinates(shapely.line_interpolate_point(
+        valid.boundary, np.linspace(0.0, valid.boundary.length, edge_n, endpoint=False)))
+    samples = np.vstack([grid, edge])
+    if len(lifted) == 0:
+        return math.inf, None, valid
+    d, _ = cKDTree(lifted).query(skin.lift(samples))
+    k = int(np.argmax(d))
+    far = grid[d[:len(grid)] > UNCOVERED_FACTOR * s]
+    cells = shapely.box(far[:, 0] - step / 2, far[:, 1] - step / 2,
+                        far[:, 0] + step / 2, far[:, 1] + step / 2)
+    uncovered = shapely.intersection(shapely.union_all(cells), valid) if len(far) else Polygon()
+    return float(d[k]), (float(samples[k, 0]), float(samples[k, 1])), uncovered
 
 
 def _with_points(score: Score) -> Score:
