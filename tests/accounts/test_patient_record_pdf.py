@@ -115,6 +115,12 @@ def test_pdf_holds_the_whole_record(qapp: Any, demo: Database, tmp_path: Path) -
         assert signature["digest_sha256"][:16] in text
     for answer in tables["checklist_answer"][:5]:
         assert answer["item_label"] in text
+    # Nothing lost at page breaks (rows are moved whole to the next page): one block per
+    # session, one planned-regions table per map, one checklist per session with answers.
+    assert text.count("Practitioner:") == len(tables["session"])
+    assert text.count("Planned regions") == len(tables["session_map"])
+    assert text.count("Checklist answers") == len({a["session_id"]
+                                                   for a in tables["checklist_answer"]})
     assert "DEMO" in text
     assert f"Page 1 of {pages}" in text and f"Page {pages} of {pages}" in text
     # The export was audited once more, as a PDF, and names the patient by id only.
