@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from mesomap.core.records import LotState, lot_state, lot_warning
 from mesomap.core.records.checklist import DEFAULT_CHECKLIST
 from mesomap.core.records.presets import SHIPPED_PRESETS
+from mesomap.core.seed_text import seeded_text  # in the clinic's language (issue 11)
 from mesomap.storage import audit
 from mesomap.storage.models import (
     ChecklistItem,
@@ -80,7 +81,7 @@ def ensure_defaults(session: Session) -> None:
     if session.execute(sa.select(sa.func.count()).select_from(ProtocolPreset)).scalar() == 0:
         for p in SHIPPED_PRESETS:
             session.add(ProtocolPreset(
-                code=p.code, name=p.name, technique_code=p.technique_code,
+                code=p.code, name=seeded_text(p.name), technique_code=p.technique_code,
                 pattern=Pattern(p.pattern), depth_mm=p.depth_mm, needle_gauge=p.needle_gauge,
                 needle_length_mm=p.needle_length_mm, angle_deg=p.angle_deg,
                 volume_per_papule_ml=p.volume_per_papule_ml, spacing_cm=p.spacing_cm,
@@ -90,7 +91,7 @@ def ensure_defaults(session: Session) -> None:
                 shipped=True))
     if session.execute(sa.select(sa.func.count()).select_from(ChecklistItem)).scalar() == 0:
         for i, (code, label, blocking) in enumerate(DEFAULT_CHECKLIST):
-            session.add(ChecklistItem(code=code, label=label, position=i, blocking=blocking))
+            session.add(ChecklistItem(code=code, label=seeded_text(label), position=i, blocking=blocking))
     session.flush()
 
 
