@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
             "file.open": self.choose_database_file,
             "file.open_demo": self.open_demo_requested.emit,
             "edit.find": self.patient_list.focus_search,
-            "edit.preferences": self._not_yet,
+            "edit.preferences": self.open_settings,
             "view.full_screen": self._toggle_full_screen,
             "view.patient_list": self._toggle_patient_list,
             "view.refresh": self.patient_list.refresh,
@@ -265,8 +265,11 @@ class MainWindow(QMainWindow):
 
         QApplication.closeAllWindows()
 
-    def _not_yet(self) -> None:
-        self.statusBar().showMessage(self.tr("The settings window is not available yet."), 5000)
+    def open_settings(self) -> None:
+        """Edit ▸ Settings… (issue 11): the dialog over the settings registry."""
+        from mesomap.gui.settings_dialog import open_settings
+
+        open_settings(self)
 
     def about(self) -> None:
         QMessageBox.about(

@@ -54,10 +54,9 @@ def test_seeded_text_follows_the_locale_with_fallbacks() -> None:
 def test_a_french_clinic_gets_french_presets_and_checklist_and_can_edit_them(
     sqlite_url: str, french: None
 ) -> None:
-    from tests.records.conftest import make_clinic
-
     from mesomap.storage.engine import open_database
     from mesomap.storage.repository.records import PresetInput
+    from tests.records.conftest import make_clinic
 
     db = open_database(sqlite_url)
     try:
