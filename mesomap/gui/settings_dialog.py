@@ -53,7 +53,7 @@ def _object_name(setting: Any, kind: str) -> str:
 
 
 def _translate(text: str) -> str:
-    return QCoreApplication.translate("Settings", text) if text else text
+    return str(QCoreApplication.translate("Settings", text)) if text else text
 
 
 def may_change_clinic_settings(actor: Any) -> bool:
