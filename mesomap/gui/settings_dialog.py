@@ -49,7 +49,7 @@ UNTRANSLATED_CHOICES = frozenset({"English", "Français", "Italiano", "Español"
 
 
 def _object_name(setting: Any, kind: str) -> str:
-    return "settings_dialog_" + setting.key.replace("/", "_") + "_" + kind
+    return "settings_dialog_" + str(setting.key).replace("/", "_") + "_" + kind
 
 
 def _translate(text: str) -> str:
