@@ -77,6 +77,10 @@ def ensure_qt() -> object:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QtGui.QGuiApplication(["mesomap"])
+        from mesomap.app import install_translators
+        from mesomap.core.localeformat import default_format
+
+        install_translators(app, default_format().locale)  # sheets in the user's language
     return app
 
 

@@ -216,7 +216,8 @@ class SheetBuilder:
         fit = ""
         if d.map is not None:
             f = d.map.template.fit
-            fit = f"{f.scale_x:.2f} × {f.scale_y:.2f}"
+            fit = " × ".join(self.fmt.format_decimal(float(s), min_places=2, max_places=2)
+                             for s in (f.scale_x, f.scale_y))  # locale decimal (issue 11)
         items = [
             (self.t(QT_TRANSLATE_NOOP("SessionSheet", "Session")), self.when(d.scheduled_at)),
             (self.t(QT_TRANSLATE_NOOP("SessionSheet", "Status")),
