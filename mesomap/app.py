@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from mesomap import __version__
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from mesomap.core.settings import Settings
@@ -87,7 +88,7 @@ def _apply_look(app: QApplication) -> None:
         log.warning("icon or style sheet missing from the installation", exc_info=True)
 
 
-def install_translators(app: QApplication, language: str) -> list[Any]:
+def install_translators(app: QCoreApplication, language: str) -> list[Any]:
     """Load mesomap's and Qt's translations for ``language`` (a babel locale such as ``fr``),
     when they are shipped (``resources/translations/mesomap_<lang>.qm``)."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
