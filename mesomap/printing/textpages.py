@@ -1,9 +1,11 @@
-"""Paginating a ``QTextDocument`` for print: keep each table row whole on one page.
+"""Paginating a ``QTextDocument`` for print: keep a table's start with its heading.
 
-Qt's text layout breaks a table row line by line at the foot of a page, so a row's cells are
-printed half on one page and half on the next. :func:`keep_rows_together` moves such rows to the
-next page (page break before the row's cells), or the whole table with its heading when the cut
-falls in its first rows, and undoes a move that would leave an empty page.
+Qt's text layout breaks a table row line by line at the foot of a page. When that happens in a
+table's header or first row, :func:`keep_rows_together` moves the table, with the heading just
+above it, to the next page, and undoes a move that would leave an empty page. A cut further
+down a table is left to Qt (the header row repeats on the next page): a page break on cells
+applies once per cell in Qt 6 and cell margins are ignored, so a middle row cannot be moved
+whole.
 """
 
 from __future__ import annotations
@@ -51,31 +53,46 @@ def _has_empty_page(doc: QtGui.QTextDocument, page_height: float) -> bool:
     return any(page not in used for page in range(doc.pageCount()))
 
 
-def keep_rows_together(doc: QtGui.QTextDocument, page_height: float) -> None:
-    """Move each table row that a page break would cut in two to the next page (Qt's layout
-    splits rows line by line), one at a time since each move shifts what follows. When the
-    cut falls in a table's header or first row, the table moves with its heading instead."""
-    done: set[tuple[int, int]] = set()
+def _orphaned_tables(doc: QtGui.QTextDocument, page_height: float) -> list[QtGui.QTextTable]:
+    """Tables whose heading stays at the foot of a page while the table starts on the next."""
+    layout = doc.documentLayout()
+    found = []
+    for frame in doc.rootFrame().childFrames():
+        if not isinstance(frame, QtGui.QTextTable):
+            continue
+        heading = doc.findBlock(frame.firstPosition() - 1)
+        if heading.blockFormat().headingLevel() <= 0:
+            continue
+        first = frame.cellAt(0, 0).firstCursorPosition().block()
+        if (layout.blockBoundingRect(first).top() // page_height
+                > layout.blockBoundingRect(heading).top() // page_height):
+            found.append(frame)
+    return found
+
+
+def keep_table_starts_together(doc: QtGui.QTextDocument, page_height: float) -> None:
+    """Move each table whose header or first row a page foot cuts, or whose heading is left
+    alone at a page foot, to the next page with that heading; one at a time, since each move
+    shifts what follows."""
+    done: set[int] = set()
     for _ in range(500):
-        pending = [(t, r) for t, r in _split_rows(doc, page_height)
-                   if (t.firstPosition(), r) not in done]
+        pending = [t for t, row in _split_rows(doc, page_height) if row <= 1]
+        pending += _orphaned_tables(doc, page_height)
+        pending = sorted((t for t in pending if t.firstPosition() not in done),
+                         key=lambda t: t.firstPosition())
         if not pending:
             return
-        table, row = pending[0]
-        done.add((table.firstPosition(), row))
-        if row <= 1:
-            heading = QtGui.QTextCursor(doc.findBlock(table.firstPosition() - 1))
-            if heading.blockFormat().headingLevel() > 0:
-                _break_before(heading)
-            else:
-                frame = table.format()
-                frame.setPageBreakPolicy(QtGui.QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        table = pending[0]
+        done.add(table.firstPosition())
+        heading = QtGui.QTextCursor(doc.findBlock(table.firstPosition() - 1))
+        if heading.blockFormat().headingLevel() > 0:
+            _break_before(heading)
+            if _has_empty_page(doc, page_height):
+                _break_before(heading, on=False)
+        else:
+            frame = table.format()
+            frame.setPageBreakPolicy(QtGui.QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            table.setFormat(frame)
+            if _has_empty_page(doc, page_height):
+                frame.setPageBreakPolicy(QtGui.QTextFormat.PageBreakFlag.PageBreak_Auto)
                 table.setFormat(frame)
-            continue
-        cells = [table.cellAt(row, column).firstCursorPosition()
-                 for column in range(table.columns())]
-        for cursor in cells:
-            _break_before(cursor)
-        if _has_empty_page(doc, page_height):
-            for cursor in cells:  # leave this row split rather than print an empty page
-                _break_before(cursor, on=False)
