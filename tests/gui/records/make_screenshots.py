@@ -180,7 +180,9 @@ def main() -> None:
     editor = window.records.open_session(planned.session.id)
     editor.canvas.ask_keep_manual = lambda region: True
     editor.regions.select("forehead")
+    start = time.perf_counter()
     editor.refresh_warnings()
+    print("live warnings check (ms):", round((time.perf_counter() - start) * 1000, 1))
     settle()
     window.grab().save(str(OUT / "records-session-editor.png"))
     dialog = window.records.perform(planned.session.id)
