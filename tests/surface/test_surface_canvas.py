@@ -53,16 +53,21 @@ def test_temple_region_is_laid_out_on_the_skin_with_a_profile_hint(
     assert f"{skin.skin_cm2:.1f} cm² on the skin" in face_canvas.last_message
 
 
-def test_canvas_default_is_planar_until_switched_on(qtbot: Any, face: Template) -> None:
+def test_canvas_default_is_on_the_skin_and_can_be_switched_off(qtbot: Any, face: Template) -> None:
     from mesomap.gui.canvas.canvas import MapCanvas
 
     ref = TemplateRef(face.id, face.version, face.content_hash, PatientFit.identity())
     c = MapCanvas(MapDocument(ref))
     qtbot.addWidget(c)
     c.set_template(face)
+    assert c.layouter.use_surface is None  # type: ignore[attr-defined]  # on where there is relief
     temple = face.zone("temple_left").geometry
-    c.create_region(temple)
     planar = plan_layout(LayoutRequest(temple, 1.0, exclusions=c.exclusions))
+    c.create_region(temple)
+    skin = np.asarray(c.document.regions[-1].papules.xy)
+    assert len(skin) > len(planar.points)  # the temple's skin is 2.3 x its picture
+    c.layouter.use_surface = False  # type: ignore[attr-defined]
+    c.create_region(temple)
     assert np.array_equal(c.document.regions[-1].papules.xy, planar.points)
     assert "steep" in c.last_message  # the hint is shown either way
     c.detach()

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 import numpy as np
 
 from mesomap.core.document import (
-    EngineLayouter,
     MapDocument,
     PapuleSet,
     new_papule_ids,
@@ -22,6 +21,7 @@ from mesomap.core.document import (
 )
 from mesomap.core.document.model import LAID_OUT_PATTERNS
 from mesomap.core.layout.types import ExclusionSpec
+from mesomap.core.surface.layouter import SurfaceLayouter, surface_for_ref
 
 
 def previous_papules(previous: MapDocument) -> dict[str, np.ndarray]:
@@ -35,7 +35,9 @@ def repeat_map(
 ) -> MapDocument:
     """A new document for the next session. ``shift``: lay each region out again with the
     previous papules as ``previous`` (C's layout shift); otherwise copy the positions."""
-    layouter = EngineLayouter(lambda: tuple(exclusions), previous=previous_session(previous))
+    # spacing on the skin where the template has relief (issue 10), shifted on the skin too
+    layouter = SurfaceLayouter(lambda: tuple(exclusions), previous=previous_session(previous),
+                               surface=surface_for_ref(previous.template))
     regions = []
     for region in previous.regions:
         papules = region.papules

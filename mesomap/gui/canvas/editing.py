@@ -74,12 +74,12 @@ class EditingMixin:
     selected_region: str | None
 
     def _init_editing(self) -> None:
-        # spacing measured on the skin (issue 10): set_template sets ``surface_model``; the
-        # skin layout is off here until trainer scoring and the repeat shift measure on the
-        # skin too (``self.layouter.use_surface = None`` turns it on where there is relief)
+        # spacing measured on the skin (issue 10): set_template sets ``surface_model``; on
+        # where the template has relief (use_surface=None), exactly planar on flat templates;
+        # ``self.layouter.use_surface = False`` lays out on the picture
         self.surface_model: SurfaceModel | None = None
         self.layouter: EngineLayouter = SurfaceLayouter(
-            lambda: self.exclusions, surface=lambda: self.surface_model, use_surface=False)
+            lambda: self.exclusions, surface=lambda: self.surface_model, use_surface=None)
         self.default_technique = Technique()
         self.default_pattern = "auto"
         self._selection: dict[str, set[str]] = {}
