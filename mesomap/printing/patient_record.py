@@ -33,7 +33,7 @@ from PySide6 import QtCore, QtGui
 
 from mesomap.core.i18n import QT_TRANSLATE_NOOP
 from mesomap.core.localeformat import LocaleFormat, default_format
-from mesomap.printing.textpages import keep_table_starts_together
+from mesomap.printing.textpages import paginate
 
 if TYPE_CHECKING:
     from mesomap.storage.engine import Database
@@ -474,7 +474,7 @@ def _paint(export: Mapping[str, Any], path: str, ctx: RecordContext,
     doc.setDefaultFont(font)
     doc.setHtml(record_html(export, ctx, fmt))
     doc.setPageSize(body.size())
-    keep_table_starts_together(doc, body.height())
+    paginate(doc, body.height())
     count = doc.pageCount()
 
     painter = QtGui.QPainter()

@@ -1,8 +1,10 @@
-"""Paginating a ``QTextDocument`` for print: keep a table's start with its heading.
+"""Paginating a ``QTextDocument`` for print: keep headings with what follows them.
 
-Qt's text layout breaks a table row line by line at the foot of a page. When that happens in a
-table's header or first row, :func:`keep_rows_together` moves the table, with the heading just
-above it, to the next page, and undoes a move that would leave an empty page. A cut further
+:func:`paginate` moves a heading to the next page when what follows it would start there or be
+cut by the page foot, and a table whose header or first row would be cut (or whose heading
+would be left alone) to the next page with its heading, or with the larger heading and
+paragraph just above (a session's title and facts). Moves that would leave an empty page are
+undone. A cut further
 down a table is left to Qt (the header row repeats on the next page): a page break on cells
 applies once per cell in Qt 6 and cell margins are ignored, so a middle row cannot be moved
 whole.
@@ -70,29 +72,106 @@ def _orphaned_tables(doc: QtGui.QTextDocument, page_height: float) -> list[QtGui
     return found
 
 
-def keep_table_starts_together(doc: QtGui.QTextDocument, page_height: float) -> None:
-    """Move each table whose header or first row a page foot cuts, or whose heading is left
-    alone at a page foot, to the next page with that heading; one at a time, since each move
-    shifts what follows."""
+def _lead(doc: QtGui.QTextDocument, heading: QtGui.QTextBlock,
+          page_height: float) -> QtGui.QTextBlock:
+    """The block to move with a table: its heading, or the larger heading (with the paragraph
+    between them) just above on the same page, so that a session's title, its facts and its
+    first table travel together."""
+    level = heading.blockFormat().headingLevel()
+    if level <= 0:
+        return heading
+    layout = doc.documentLayout()
+    page = layout.blockBoundingRect(heading).top() // page_height
+    above = heading.previous()
+    for _ in range(2):
+        if (not above.isValid() or QtGui.QTextCursor(above).currentTable() is not None
+                or layout.blockBoundingRect(above).top() // page_height != page):
+            break
+        if 0 < above.blockFormat().headingLevel() < level:
+            return above
+        above = above.previous()
+    return heading
+
+
+def _first_table_problem(doc: QtGui.QTextDocument, page_height: float,
+                         done: set[int]) -> tuple[int, QtGui.QTextTable] | None:
+    """The first table whose header or first row a page foot cuts, or whose heading is left
+    alone at the foot of the page before it."""
+    tables = [t for t, row in _split_rows(doc, page_height) if row <= 1]
+    tables += _orphaned_tables(doc, page_height)
+    tables = [t for t in tables if t.firstPosition() not in done]
+    if not tables:
+        return None
+    first = min(tables, key=lambda t: t.firstPosition())
+    return first.firstPosition(), first
+
+
+def _first_heading_problem(doc: QtGui.QTextDocument, page_height: float,
+                           done: set[int]) -> QtGui.QTextBlock | None:
+    """The first heading whose next paragraph or heading starts on a later page or is cut by
+    the page foot."""
+    layout = doc.documentLayout()
+    for block in _root_blocks(doc):
+        following = block.next()
+        if (block.position() in done or block.blockFormat().headingLevel() <= 0
+                or not following.isValid()
+                or QtGui.QTextCursor(following).currentTable() is not None):
+            continue
+        page = layout.blockBoundingRect(block).top() // page_height
+        rect = layout.blockBoundingRect(following)
+        if rect.top() // page_height > page or (rect.bottom() - 1) // page_height > page:
+            return block
+    return None
+
+
+def _root_blocks(doc: QtGui.QTextDocument) -> list[QtGui.QTextBlock]:
+    blocks = []
+    block = doc.begin()
+    while block.isValid():
+        if QtGui.QTextCursor(block).currentTable() is None:
+            blocks.append(block)
+        block = block.next()
+    return blocks
+
+
+def paginate(doc: QtGui.QTextDocument, page_height: float) -> None:
+    """Keep headings with what follows them and tables' starts with their headings: the first
+    problem in the document is fixed first (a move only shifts what follows), until none is
+    left; a move that would leave an empty page is undone."""
     done: set[int] = set()
-    for _ in range(500):
-        pending = [t for t, row in _split_rows(doc, page_height) if row <= 1]
-        pending += _orphaned_tables(doc, page_height)
-        pending = sorted((t for t in pending if t.firstPosition() not in done),
-                         key=lambda t: t.firstPosition())
-        if not pending:
+    for _ in range(1000):
+        table = _first_table_problem(doc, page_height, done)
+        heading = _first_heading_problem(doc, page_height, done)
+        if table is None and heading is None:
             return
-        table = pending[0]
-        done.add(table.firstPosition())
-        heading = QtGui.QTextCursor(doc.findBlock(table.firstPosition() - 1))
-        if heading.blockFormat().headingLevel() > 0:
-            _break_before(heading)
-            if _has_empty_page(doc, page_height):
-                _break_before(heading, on=False)
+        if heading is not None and (table is None or heading.position() < table[0]):
+            done.add(heading.position())
+            _try_break(doc, page_height, heading)
+            continue
+        assert table is not None
+        done.add(table[0])
+        lead = _lead(doc, doc.findBlock(table[1].firstPosition() - 1), page_height)
+        if lead.blockFormat().headingLevel() > 0:
+            _try_break(doc, page_height, lead)
         else:
-            frame = table.format()
+            frame = table[1].format()
             frame.setPageBreakPolicy(QtGui.QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            table.setFormat(frame)
+            table[1].setFormat(frame)
             if _has_empty_page(doc, page_height):
                 frame.setPageBreakPolicy(QtGui.QTextFormat.PageBreakFlag.PageBreak_Auto)
-                table.setFormat(frame)
+                table[1].setFormat(frame)
+
+
+def _try_break(doc: QtGui.QTextDocument, page_height: float, block: QtGui.QTextBlock) -> None:
+    """Break before ``block``; the few blocks after it that were moved before now come along
+    with it, so their own breaks are lifted."""
+    _break_before(QtGui.QTextCursor(block))
+    following = block.next()
+    for _ in range(3):
+        if not following.isValid() or QtGui.QTextCursor(following).currentTable() is not None:
+            break
+        if following.blockFormat().pageBreakPolicy() & QtGui.QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+            _break_before(QtGui.QTextCursor(following), on=False)
+        following = following.next()
+    if _has_empty_page(doc, page_height):
+        _break_before(QtGui.QTextCursor(block), on=False)

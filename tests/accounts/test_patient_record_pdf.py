@@ -293,7 +293,7 @@ def test_a_table_starts_on_the_page_of_its_heading(qapp: Any) -> None:
     assert any(row <= 1 for _, row in textpages._split_rows(doc, height)) or (
         layout.blockBoundingRect(heading.next()).top() // height
         > layout.blockBoundingRect(heading).top() // height)
-    textpages.keep_table_starts_together(doc, height)
+    textpages.paginate(doc, height)
     heading_page = layout.blockBoundingRect(heading).top() // height
     first_cell = layout.blockBoundingRect(heading.next()).top() // height
     assert heading_page == first_cell == 1
