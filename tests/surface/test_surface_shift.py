@@ -44,3 +44,16 @@ def test_flat_template_shift_is_the_planar_engine(face: Template) -> None:
     planar = plan_layout(req)
     flat = plan_surface_layout(req, SurfaceModel.flat())
     assert np.array_equal(planar.points, flat.points)
+
+
+def test_request_surface_option_is_read_when_use_surface_is_not_given(face: Template) -> None:
+    region = face.zone("temple_left").geometry
+    surface = SurfaceModel.for_template(face)
+    off = LayoutRequest(region, 1.0, exclusions=face.avoid_exclusions(), surface=False)
+    planar = plan_layout(off)
+    assert np.array_equal(plan_surface_layout(off, surface).points, planar.points)
+    on = LayoutRequest(region, 1.0, exclusions=face.avoid_exclusions())
+    assert on.surface is None and plan_surface_layout(on, surface).pattern_used == "surface"
+    # use_surface, when given, wins over the request
+    assert plan_surface_layout(off, surface, use_surface=True).pattern_used == "surface"
+    assert np.array_equal(plan_layout(on).points, planar.points)  # the planar engine ignores it

@@ -112,6 +112,8 @@ class LayoutRequest:
     - ``with_metrics``: compute :class:`LayoutMetrics` (a few ms on large regions).
     - ``rings_count``: number of rings for ``rings`` (default 3 around a Point; around an
       area, as many as reach its farthest point).
+    - ``surface``: spacing measured on the skin (issue 10). None = on where the template has
+      relief; the planar engine ignores it, ``mesomap.core.surface`` honours it.
     """
 
     region: BaseGeometry
@@ -125,6 +127,7 @@ class LayoutRequest:
     fast: bool = False
     with_metrics: bool = True
     rings_count: int | None = None
+    surface: bool | None = None
 
 
 @dataclass(frozen=True)

@@ -25,13 +25,9 @@ from mesomap.core.surface.honesty import (
     surface_nappage_estimate,
     surface_neighbour_distance_cm,
 )
-from mesomap.core.surface.layout import (
-    mean_skin_distance_to_previous,
-    plan_surface_layout,
-    surface_points,
-    wants_surface,
-)
+from mesomap.core.surface.layout import plan_surface_layout, surface_points, wants_surface
 from mesomap.core.surface.model import SurfaceArea, SurfaceModel
+from mesomap.core.surface.shift import mean_skin_distance_to_previous
 from mesomap.core.surface.views import ViewAdvice, steep_share, transfer_region, view_advice
 
 __all__ = [
