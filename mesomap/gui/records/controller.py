@@ -191,14 +191,14 @@ class RecordsController(QObject):
             editor.reload()
 
     # ---- dialogs --------------------------------------------------------------------------------
-    def add_consent(self, patient_id: int | None) -> Any:
+    def add_consent(self, patient_id: int | None, consent: Any = None) -> Any:
         from mesomap.gui.records.course_dialog import ConsentDialog
 
         if patient_id is None:
             return None
         rec = self.rec()
         return self._show(ConsentDialog(rec, patient_id, rec.courses.list_courses(patient_id), fmt=self.fmt,
-                                        parent=self.window), self._refresh_pages)
+                                        consent=consent, parent=self.window), self._refresh_pages)
 
     def new_course(self, patient_id: int | None) -> Any:
         from mesomap.gui.records.course_dialog import CourseDialog

@@ -220,9 +220,10 @@ class ConsentDialog(QDialog):
     """Record a consent (date, form version, scope, notes) for a patient or a course."""
 
     def __init__(self, rec: Any, patient_id: int, courses: list[CourseRecord] | None = None, *,
-                 fmt: Any = None, parent: QWidget | None = None) -> None:
+                 fmt: Any = None, consent: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("consent_dialog")
+        self.consent = consent
         self.setWindowTitle(self.tr("Consent"))
         self.setAccessibleName(self.windowTitle())
         self.rec, self.patient_id = rec, patient_id
@@ -240,6 +241,15 @@ class ConsentDialog(QDialog):
         self.scope = self.form.add_row(self.tr("&Scope"), QLineEdit(self), "consent_dialog_scope_edit")
         self.notes = self.form.add_row(self.tr("&Notes"), QPlainTextEdit(self), "consent_dialog_notes_edit")
         self.notes.setMaximumHeight(60)
+        self.withdrawn = self.form.add_row(self.tr("&Withdrawn on"), DateEdit(fmt=fmt, parent=self),
+                                           "consent_dialog_withdrawn_edit")
+        if consent is not None:  # editing: e.g. recording that the patient withdrew it
+            self.consented_on.set_value(consent.consented_on)
+            self.form_version.setText(consent.form_version)
+            self.course.setCurrentIndex(max(self.course.findData(consent.course_id), 0))
+            self.scope.setText(consent.scope)
+            self.notes.setPlainText(consent.notes)
+            self.withdrawn.set_value(consent.withdrawn_on)
         self.message = error_label("consent_dialog_message_label", self)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -252,21 +262,34 @@ class ConsentDialog(QDialog):
     def save(self) -> None:
         self.form.clear_errors()
         show_message(self.message, None)
-        err = self.consented_on.error()
-        if err:
-            self.form.set_error(self.consented_on, err)
+        bad = False
+        for field in (self.consented_on, self.withdrawn):
+            err = field.error()
+            if err:
+                self.form.set_error(field, err)
+                bad = True
+        if bad:
             return
         day = self.consented_on.value()
         assert day is not None
+        withdrawn = self.withdrawn.value()
+        if withdrawn is not None and withdrawn < day:
+            self.form.set_error(self.withdrawn, self.tr("A consent cannot be withdrawn before it was given."))
+            return
+        taken_by = self.consent.taken_by_id if self.consent is not None else actor_id_of(self.rec.actor)
+        data = ConsentInput(self.patient_id, day, self.form_version.text().strip(), taken_by_id=taken_by,
+                            course_id=self.course.currentData(), scope=self.scope.text().strip(),
+                            withdrawn_on=withdrawn, notes=self.notes.toPlainText())
         try:
-            self.saved = self.rec.courses.add_consent(ConsentInput(
-                self.patient_id, day, self.form_version.text().strip(), taken_by_id=actor_id_of(self.rec.actor),
-                course_id=self.course.currentData(),
-                scope=self.scope.text().strip(), notes=self.notes.toPlainText()))
+            if self.consent is None:
+                self.saved = self.rec.courses.add_consent(data)
+            else:
+                self.saved = self.rec.courses.update_consent(self.consent.id, self.consent.version, data)
         except InvalidInputError as exc:
-            field = {"consented_on": self.consented_on, "form_version": self.form_version}.get(exc.field or "")
-            if field is not None:
-                self.form.set_error(field, error_text(exc))
+            target: QWidget | None = {"consented_on": self.consented_on, "form_version": self.form_version,
+                                      "withdrawn_on": self.withdrawn}.get(exc.field or "")
+            if target is not None:
+                self.form.set_error(target, error_text(exc))
             else:
                 show_message(self.message, error_text(exc))
             return

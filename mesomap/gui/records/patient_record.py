@@ -61,6 +61,7 @@ class PatientRecordView(QWidget):
         self.patient: Any = None
         self.courses: list[Any] = []
         self.timeline: list[Any] = []
+        self.consent_records: list[Any] = []
         self.loading = False
         self._job: Any = None
         layout = QVBoxLayout(self)
@@ -85,7 +86,11 @@ class PatientRecordView(QWidget):
                                [self.tr("Date"), self.tr("Form"), self.tr("Course"), self.tr("Taken by"), self.tr("Withdrawn")])
         cl.addWidget(self.consents)
         self.consent_button = self._button(consents_box, "add_consent", self.tr("Record consent…"))
-        cl.addWidget(self.consent_button)
+        self.edit_consent_button = self._button(consents_box, "edit_consent", self.tr("Edit or withdraw…"))
+        consent_row = QHBoxLayout()
+        consent_row.addWidget(self.consent_button)
+        consent_row.addWidget(self.edit_consent_button)
+        cl.addLayout(consent_row)
         top_layout.addWidget(consents_box, 2)
         courses_box = QGroupBox(self.tr("Treatment courses"), top)
         kl = QVBoxLayout(courses_box)
@@ -122,6 +127,8 @@ class PatientRecordView(QWidget):
         self.message = error_label("patient_record_message_label", self)
         layout.addWidget(self.message)
         self.consent_button.clicked.connect(lambda: self.controller.add_consent(self.patient_id))
+        self.edit_consent_button.clicked.connect(self._edit_consent)
+        self.consents.itemSelectionChanged.connect(self._update_buttons)
         self.new_course_button.clicked.connect(lambda: self.controller.new_course(self.patient_id))
         self.edit_course_button.clicked.connect(self._edit_course)
         self.plan_button.clicked.connect(lambda: self.controller.plan_session(self.patient_id, self.current_course_id()))
@@ -183,6 +190,7 @@ class PatientRecordView(QWidget):
             alerts.append(self.tr("Contraindications: %1").replace("%1", p.contraindication_notes.strip()))
         self.alerts.setText("\n".join(alerts) if alerts else self.tr("No allergies or contraindications recorded."))
         courses = {c.id: c for c in self.courses}
+        self.consent_records = consents
         self.consents.setRowCount(len(consents))
         for i, c in enumerate(consents):
             course = courses.get(c.course_id) if c.course_id else None
@@ -249,9 +257,16 @@ class PatientRecordView(QWidget):
         self.edit_course_button.setEnabled(clinical and bool(self.courses))
         schedule = self.controller.can(Permission.SESSION_SCHEDULE) and not self.loading
         self.plan_button.setEnabled(schedule and self.patient_id is not None)  # the desk books appointments
+        row = self.consents.currentRow()
+        self.edit_consent_button.setEnabled(clinical and 0 <= row < len(self.consent_records))
         has_session = self.current_session_id() is not None
         self.open_button.setEnabled(has_session)
         self.repeat_button.setEnabled(clinical and has_session)
+
+    def _edit_consent(self) -> None:
+        row = self.consents.currentRow()
+        if 0 <= row < len(self.consent_records):
+            self.controller.add_consent(self.patient_id, self.consent_records[row])
 
     def _edit_course(self) -> None:
         cid = self.current_course_id()

@@ -55,6 +55,19 @@ def test_patient_to_amended_signed_session(qtbot: Any, any_clinic: Clinic, windo
     assert not consent.isVisible()
     wait_record(qtbot, view)
     assert view.consents.rowCount() == 1 and view.consents.item(0, 1).text() == "v3-2026"
+    # withdrawing needs a date not before the consent; then it is shown
+    view.consents.selectRow(0)
+    view.edit_consent_button.click()
+    edit = _dialog(window, "ConsentDialog")
+    assert edit.form_version.text() == "v3-2026"
+    edit.withdrawn.set_value(TODAY - dt.timedelta(days=1))
+    edit.save()
+    assert edit.isVisible() and edit.form.error_label(edit.withdrawn).isVisible()
+    edit.withdrawn.clear()
+    edit.notes.setPlainText("copy given to the patient")
+    edit.save()
+    assert not edit.isVisible()
+    wait_record(qtbot, view)
 
     # --- course -------------------------------------------------------------------------------
     view.new_course_button.click()
@@ -237,7 +250,8 @@ def test_patient_to_amended_signed_session(qtbot: Any, any_clinic: Clinic, windo
         assert [(a.reason, a.target, dict(a.content)) for a in full.amendments] == [
             ("Typing error", "outcome", {"text": "Pain score was 4, not 3."})]
         consents = rec2.courses.list_consents(pid)
-        assert [(c.consented_on, c.form_version) for c in consents] == [(TODAY, "v3-2026")]
+        assert [(c.consented_on, c.form_version, c.withdrawn_on, c.notes, c.taken_by_id) for c in consents] == [
+            (TODAY, "v3-2026", None, "copy given to the patient", clinic.doctor.user_id)]
         result = rec2.signing.verify(sid)
         assert result.ok and result.stored_digest == result.computed_digest == digest_at_signing
     finally:
