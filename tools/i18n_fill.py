@@ -171,9 +171,9 @@ def fill(languages: tuple[str, ...], write: bool) -> int:
     return 0
 
 
-def write_pseudo(out: Path) -> None:
-    """A pseudo-locale .ts with every current message of the French catalogue's sources."""
-    tree = ET.parse(TS_DIR / "mesomap_fr.ts")
+def write_pseudo(out: Path, source: Path | None = None) -> None:
+    """A pseudo-locale .ts with every message of ``source`` (default: the French catalogue)."""
+    tree = ET.parse(source or TS_DIR / "mesomap_fr.ts")
     tree.getroot().set("language", "en")
     for _context, message in messages(tree):
         source = message.findtext("source") or ""
@@ -211,6 +211,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only check; write nothing")
     parser.add_argument("--pseudo", type=Path, help="write the pseudo-locale .ts to this path")
+    parser.add_argument("--from", dest="source", type=Path,
+                        help="with --pseudo: the .ts to take the messages from")
     parser.add_argument("--list-missing", type=Path,
                         help="write the untranslated sources (JSON list) to this path, for translators")
     parser.add_argument("languages", nargs="*", default=list(LANGUAGES))
@@ -218,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.list_missing:
         return list_missing(tuple(args.languages), args.list_missing)
     if args.pseudo:
-        write_pseudo(args.pseudo)
+        write_pseudo(args.pseudo, args.source)
         return 0
     return fill(tuple(args.languages), write=not args.check)
 

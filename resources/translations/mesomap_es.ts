@@ -686,7 +686,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../mesomap/app.py" line="+167" />
+            <location filename="../../mesomap/app.py" line="+168" />
             <source>Opening the database… Before an update mesomap makes a safety copy first; with a large database this can take a few minutes.</source>
             <translation>Abriendo la base de datos… Antes de una actualización mesomap hace primero una copia de seguridad; con una base grande puede tardar unos minutos.</translation>
         </message>
@@ -1655,7 +1655,7 @@
         </message>
         <message>
             <location line="+65" />
-            <location filename="../../mesomap/core/surface/layout.py" line="+512" />
+            <location filename="../../mesomap/core/surface/layout.py" line="+526" />
             <source>Some papules placed by hand lie outside the area allowed by the margin and the danger zones; they were kept and are flagged.</source>
             <translation>Algunas pápulas colocadas a mano quedan fuera del área permitida por el margen y las zonas de peligro; se han conservado y están señaladas.</translation>
         </message>
@@ -1869,12 +1869,11 @@ La ficha y los mapas del paciente se abrirán aquí.</translation>
             <translation>Bases de datos de mesomap (*.sqlite *.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>The settings window is not available yet.</source>
-            <translation>La ventana de configuración aún no está disponible.</translation>
+            <translation type="vanished">La ventana de configuración aún no está disponible.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+19" />
             <source>About mesomap</source>
             <translation>Acerca de mesomap</translation>
         </message>
@@ -1891,7 +1890,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
     <context>
         <name>MapCanvas</name>
         <message>
-            <location filename="../../mesomap/gui/canvas/canvas.py" line="+65" />
+            <location filename="../../mesomap/gui/canvas/canvas.py" line="+66" />
             <source>Map canvas</source>
             <translation>Lienzo del mapa</translation>
         </message>
@@ -1958,7 +1957,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
     <context>
         <name>MixtureEditor</name>
         <message>
-            <location filename="../../mesomap/gui/records/mixture.py" line="+75" />
+            <location filename="../../mesomap/gui/records/mixture.py" line="+76" />
             <source>Product</source>
             <translation>Producto</translation>
         </message>
@@ -2220,7 +2219,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
     <context>
         <name>PatientRecord</name>
         <message>
-            <location filename="../../mesomap/printing/patient_record.py" line="+55" />
+            <location filename="../../mesomap/printing/patient_record.py" line="+56" />
             <source>Exported on {when} by {who} for a data-access request. The JSON export holds the same record in full (including every papule position).</source>
             <translation>Exportado el {when} por {who} para una solicitud de acceso a los datos. La exportación JSON contiene la misma ficha completa (incluida la posición de cada pápula).</translation>
         </message>
@@ -2260,7 +2259,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Fecha de nacimiento</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
@@ -2275,7 +2274,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
@@ -2285,7 +2284,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Dirección</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Allergies</source>
             <translation>Alergias</translation>
         </message>
@@ -2300,7 +2299,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Notas</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Anonymised</source>
             <translation>Anonimizado</translation>
         </message>
@@ -2310,7 +2309,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>no</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Record created</source>
             <translation>Ficha creada</translation>
         </message>
@@ -2320,7 +2319,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Campo</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Value</source>
             <translation>Valor</translation>
         </message>
@@ -2330,7 +2329,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Consentimientos</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
@@ -2340,7 +2339,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Alcance</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Form</source>
             <translation>Formulario</translation>
         </message>
@@ -2365,7 +2364,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Zona</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Practitioner</source>
             <translation>Profesional</translation>
         </message>
@@ -2385,7 +2384,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Iniciado</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Closed</source>
             <translation>Cerrado</translation>
         </message>
@@ -2395,7 +2394,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Sesiones</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Course</source>
             <translation>Ciclo</translation>
         </message>
@@ -2405,7 +2404,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>sesión</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Performed</source>
             <translation>Realizada</translation>
         </message>
@@ -2425,7 +2424,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Región</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Technique</source>
             <translation>Técnica</translation>
         </message>
@@ -2435,7 +2434,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Producto</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Lot</source>
             <translation>Lote</translation>
         </message>
@@ -2470,7 +2469,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Pregunta</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Answer</source>
             <translation>Respuesta</translation>
         </message>
@@ -2480,7 +2479,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Nota</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Answered by</source>
             <translation>Respondido por</translation>
         </message>
@@ -2495,7 +2494,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Aparición</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
@@ -2505,7 +2504,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Gravedad</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Session</source>
             <translation>Sesión</translation>
         </message>
@@ -2535,7 +2534,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Medido</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Measure</source>
             <translation>Medir</translation>
         </message>
@@ -2545,7 +2544,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Enmiendas</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Author</source>
             <translation>Autor</translation>
         </message>
@@ -2555,7 +2554,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Motivo</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Content</source>
             <translation>Contenido</translation>
         </message>
@@ -2565,7 +2564,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Firmas</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Signed</source>
             <translation>Firmada</translation>
         </message>
@@ -2575,7 +2574,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Firmante</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Meaning</source>
             <translation>Significado</translation>
         </message>
@@ -2595,7 +2594,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Cuándo</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>User</source>
             <translation>Usuario</translation>
         </message>
@@ -2605,7 +2604,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Acción</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
@@ -2625,7 +2624,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Tabla</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Rows</source>
             <translation>Filas</translation>
         </message>
@@ -3036,7 +3035,12 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+9" />
+            <source>The practitioner chooses the template.</source>
+            <translation>El profesional elige la plantilla.</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>This is earlier than the course's shortest interval (%1 days): next due from %2.</source>
             <translation>Es antes del intervalo más corto del ciclo (%1 días): próxima prevista a partir del %2.</translation>
         </message>
@@ -3077,12 +3081,12 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
     <context>
         <name>PracticeWindow</name>
         <message>
-            <location filename="../../mesomap/gui/trainer/practice.py" line="+58" />
+            <location filename="../../mesomap/gui/trainer/practice.py" line="+59" />
             <source>mesomap — practice exercise (DEMO)</source>
             <translation>mesomap — ejercicio práctico (DEMO)</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>Place papules by hand</source>
             <translation>Colocar las pápulas a mano</translation>
         </message>
@@ -3202,7 +3206,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
     <context>
         <name>PresenterView</name>
         <message>
-            <location filename="../../mesomap/gui/trainer/presenter.py" line="+43" />
+            <location filename="../../mesomap/gui/trainer/presenter.py" line="+44" />
             <source>mesomap — presenter view (DEMO)</source>
             <translation>mesomap — vista de presentador (DEMO)</translation>
         </message>
@@ -3291,7 +3295,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../mesomap/printing/batch.py" line="+85" />
+            <location filename="../../mesomap/printing/batch.py" line="+89" />
             <source>The folder {folder} does not exist. Choose an existing folder.</source>
             <translation>La carpeta {folder} no existe. Elija una carpeta existente.</translation>
         </message>
@@ -3743,7 +3747,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Aplicar mezcla</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+89" />
             <source>Changed from the preset: %1</source>
             <translation>Cambiado respecto al ajuste: %1</translation>
         </message>
@@ -3898,7 +3902,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Verificar firma</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+59" />
             <source>Map canvas</source>
             <translation>Lienzo del mapa</translation>
         </message>
@@ -3913,7 +3917,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>%1 — sesión %2, %3 — %4</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+40" />
             <source>Signed by %1 on %2 (%3). SHA-256 %4</source>
             <translation>Firmada por %1 el %2 (%3). SHA-256 %4</translation>
         </message>
@@ -4110,7 +4114,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>%1 de %2</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Session</source>
             <translation>Sesión</translation>
         </message>
@@ -4503,6 +4507,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
         </message>
         <message>
             <location line="+16" />
+            <location filename="../../mesomap/gui/settings_dialog.py" line="+182" />
             <source>Enter a whole number.</source>
             <translation>Introduzca un número entero.</translation>
         </message>
@@ -4686,6 +4691,35 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <location line="+1" />
             <source>White border around printed sheets. The map's scale never depends on it.</source>
             <translation>Borde blanco alrededor de las hojas impresas. La escala del mapa nunca depende de él.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../mesomap/gui/settings_dialog.py" line="-108" />
+            <source>Settings</source>
+            <extracomment>choice labels that are not translated: language names in their own language, units, paper</extracomment>
+            <translation>Configuración</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Clinic (every computer using this database)</source>
+            <translation>Clínica (todos los ordenadores que usan esta base de datos)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This computer</source>
+            <translation>Este ordenador</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only an administrator can change the clinic settings; they are shown here read-only.</source>
+            <translation>Solo un administrador puede cambiar la configuración de la clínica; aquí se muestra en modo de solo lectura.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>A new language is used from the next start of mesomap.</source>
+            <translation>Un idioma nuevo se usa a partir del próximo inicio de mesomap.</translation>
         </message>
     </context>
     <context>
@@ -4882,7 +4916,12 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Aplicar ajuste</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+15" />
+            <source>No map yet: choose the template to draw on.</source>
+            <translation>Aún no hay mapa: elija la plantilla sobre la que dibujar.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Template: %1 (version %2)</source>
             <translation>Plantilla: %1 (versión %2)</translation>
         </message>
@@ -5401,7 +5440,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>El lote {lot} de {product} caducó el {expiry}, así que se quitó de la mezcla copiada. Elija otro lote de {product}.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/core/records/presets.py" line="+36" />
+            <location filename="../../mesomap/core/records/presets.py" line="+39" />
             <source>Intra-epidermal (IED), lines</source>
             <translation>Intraepidérmica (IED), líneas</translation>
         </message>

@@ -686,7 +686,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../mesomap/app.py" line="+167" />
+            <location filename="../../mesomap/app.py" line="+168" />
             <source>Opening the database… Before an update mesomap makes a safety copy first; with a large database this can take a few minutes.</source>
             <translation>Ouverture de la base de données… Avant une mise à jour, mesomap fait d'abord une copie de sécurité ; avec une grande base, cela peut prendre quelques minutes.</translation>
         </message>
@@ -1655,7 +1655,7 @@
         </message>
         <message>
             <location line="+65" />
-            <location filename="../../mesomap/core/surface/layout.py" line="+512" />
+            <location filename="../../mesomap/core/surface/layout.py" line="+526" />
             <source>Some papules placed by hand lie outside the area allowed by the margin and the danger zones; they were kept and are flagged.</source>
             <translation>Certaines papules placées à la main sont hors de la zone permise par la marge et les zones de danger ; elles ont été conservées et sont signalées.</translation>
         </message>
@@ -1869,12 +1869,11 @@ Le dossier et les cartes du patient s'ouvriront ici.</translation>
             <translation>Bases de données mesomap (*.sqlite *.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>The settings window is not available yet.</source>
-            <translation>La fenêtre des paramètres n'est pas encore disponible.</translation>
+            <translation type="vanished">La fenêtre des paramètres n'est pas encore disponible.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+19" />
             <source>About mesomap</source>
             <translation>À propos de mesomap</translation>
         </message>
@@ -1891,7 +1890,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
     <context>
         <name>MapCanvas</name>
         <message>
-            <location filename="../../mesomap/gui/canvas/canvas.py" line="+65" />
+            <location filename="../../mesomap/gui/canvas/canvas.py" line="+66" />
             <source>Map canvas</source>
             <translation>Canevas de la carte</translation>
         </message>
@@ -1958,7 +1957,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
     <context>
         <name>MixtureEditor</name>
         <message>
-            <location filename="../../mesomap/gui/records/mixture.py" line="+75" />
+            <location filename="../../mesomap/gui/records/mixture.py" line="+76" />
             <source>Product</source>
             <translation>Produit</translation>
         </message>
@@ -2220,7 +2219,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
     <context>
         <name>PatientRecord</name>
         <message>
-            <location filename="../../mesomap/printing/patient_record.py" line="+55" />
+            <location filename="../../mesomap/printing/patient_record.py" line="+56" />
             <source>Exported on {when} by {who} for a data-access request. The JSON export holds the same record in full (including every papule position).</source>
             <translation>Exporté le {when} par {who} pour une demande d'accès aux données. L'export JSON contient le même dossier en entier (y compris la position de chaque papule).</translation>
         </message>
@@ -2260,7 +2259,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Date de naissance</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Sex</source>
             <translation>Sexe</translation>
         </message>
@@ -2275,7 +2274,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
@@ -2285,7 +2284,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Adresse</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Allergies</source>
             <translation>Allergies</translation>
         </message>
@@ -2300,7 +2299,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Notes</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Anonymised</source>
             <translation>Anonymisé</translation>
         </message>
@@ -2310,7 +2309,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>non</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Record created</source>
             <translation>Dossier créé</translation>
         </message>
@@ -2320,7 +2319,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Champ</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Value</source>
             <translation>Valeur</translation>
         </message>
@@ -2330,7 +2329,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Consentements</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -2340,7 +2339,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Portée</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Form</source>
             <translation>Formulaire</translation>
         </message>
@@ -2365,7 +2364,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Zone</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Practitioner</source>
             <translation>Praticien</translation>
         </message>
@@ -2385,7 +2384,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Commencée</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Closed</source>
             <translation>Clôturée</translation>
         </message>
@@ -2395,7 +2394,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Séances</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Course</source>
             <translation>Cure</translation>
         </message>
@@ -2405,7 +2404,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>séance</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Performed</source>
             <translation>Réalisée</translation>
         </message>
@@ -2425,7 +2424,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Région</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Technique</source>
             <translation>Technique</translation>
         </message>
@@ -2435,7 +2434,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Produit</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
@@ -2470,7 +2469,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Question</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Answer</source>
             <translation>Réponse</translation>
         </message>
@@ -2480,7 +2479,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Note</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Answered by</source>
             <translation>Répondu par</translation>
         </message>
@@ -2495,7 +2494,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Apparition</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
@@ -2505,7 +2504,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Gravité</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Session</source>
             <translation>Séance</translation>
         </message>
@@ -2535,7 +2534,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Mesuré</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Measure</source>
             <translation>Mesurer</translation>
         </message>
@@ -2545,7 +2544,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Avenants</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Author</source>
             <translation>Auteur</translation>
         </message>
@@ -2555,7 +2554,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Motif</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Content</source>
             <translation>Contenu</translation>
         </message>
@@ -2565,7 +2564,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Signatures</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Signed</source>
             <translation>Signée</translation>
         </message>
@@ -2575,7 +2574,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Signataire</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Meaning</source>
             <translation>Signification</translation>
         </message>
@@ -2595,7 +2594,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Quand</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>User</source>
             <translation>Utilisateur</translation>
         </message>
@@ -2605,7 +2604,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Action</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Record</source>
             <translation>Dossier</translation>
         </message>
@@ -2625,7 +2624,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Table</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Rows</source>
             <translation>Lignes</translation>
         </message>
@@ -3036,7 +3035,12 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Annuler</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+9" />
+            <source>The practitioner chooses the template.</source>
+            <translation>Le praticien choisit le modèle.</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>This is earlier than the course's shortest interval (%1 days): next due from %2.</source>
             <translation>C'est plus tôt que l'intervalle le plus court de la cure (%1 jours) : prochaine échéance à partir du %2.</translation>
         </message>
@@ -3077,12 +3081,12 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
     <context>
         <name>PracticeWindow</name>
         <message>
-            <location filename="../../mesomap/gui/trainer/practice.py" line="+58" />
+            <location filename="../../mesomap/gui/trainer/practice.py" line="+59" />
             <source>mesomap — practice exercise (DEMO)</source>
             <translation>mesomap — exercice pratique (DÉMO)</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>Place papules by hand</source>
             <translation>Placer les papules à la main</translation>
         </message>
@@ -3202,7 +3206,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
     <context>
         <name>PresenterView</name>
         <message>
-            <location filename="../../mesomap/gui/trainer/presenter.py" line="+43" />
+            <location filename="../../mesomap/gui/trainer/presenter.py" line="+44" />
             <source>mesomap — presenter view (DEMO)</source>
             <translation>mesomap — vue présentateur (DÉMO)</translation>
         </message>
@@ -3291,7 +3295,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../mesomap/printing/batch.py" line="+85" />
+            <location filename="../../mesomap/printing/batch.py" line="+89" />
             <source>The folder {folder} does not exist. Choose an existing folder.</source>
             <translation>Le dossier {folder} n'existe pas. Choisissez un dossier existant.</translation>
         </message>
@@ -3743,7 +3747,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Appliquer le mélange</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+89" />
             <source>Changed from the preset: %1</source>
             <translation>Modifié par rapport au préréglage : %1</translation>
         </message>
@@ -3898,7 +3902,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Vérifier la signature</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+59" />
             <source>Map canvas</source>
             <translation>Canevas de la carte</translation>
         </message>
@@ -3913,7 +3917,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>%1 — séance %2, %3 — %4</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+40" />
             <source>Signed by %1 on %2 (%3). SHA-256 %4</source>
             <translation>Signée par %1 le %2 (%3). SHA-256 %4</translation>
         </message>
@@ -4110,7 +4114,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>%1 sur %2</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Session</source>
             <translation>Séance</translation>
         </message>
@@ -4503,6 +4507,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
         </message>
         <message>
             <location line="+16" />
+            <location filename="../../mesomap/gui/settings_dialog.py" line="+182" />
             <source>Enter a whole number.</source>
             <translation>Saisissez un nombre entier.</translation>
         </message>
@@ -4686,6 +4691,35 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <location line="+1" />
             <source>White border around printed sheets. The map's scale never depends on it.</source>
             <translation>Bordure blanche autour des fiches imprimées. L'échelle de la carte n'en dépend jamais.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../mesomap/gui/settings_dialog.py" line="-108" />
+            <source>Settings</source>
+            <extracomment>choice labels that are not translated: language names in their own language, units, paper</extracomment>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Clinic (every computer using this database)</source>
+            <translation>Cabinet (tous les ordinateurs utilisant cette base)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This computer</source>
+            <translation>Cet ordinateur</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only an administrator can change the clinic settings; they are shown here read-only.</source>
+            <translation>Seul un administrateur peut modifier les paramètres du cabinet ; ils sont affichés ici en lecture seule.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>A new language is used from the next start of mesomap.</source>
+            <translation>Une nouvelle langue est utilisée au prochain démarrage de mesomap.</translation>
         </message>
     </context>
     <context>
@@ -4882,7 +4916,12 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Appliquer l'ajustement</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+15" />
+            <source>No map yet: choose the template to draw on.</source>
+            <translation>Pas encore de carte : choisissez le modèle sur lequel dessiner.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Template: %1 (version %2)</source>
             <translation>Modèle : %1 (version %2)</translation>
         </message>
@@ -5401,7 +5440,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Le lot {lot} de {product} est périmé depuis le {expiry} ; il a donc été retiré du mélange copié. Choisissez un autre lot de {product}.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/core/records/presets.py" line="+36" />
+            <location filename="../../mesomap/core/records/presets.py" line="+39" />
             <source>Intra-epidermal (IED), lines</source>
             <translation>Intraépidermique (IED), lignes</translation>
         </message>

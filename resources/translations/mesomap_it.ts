@@ -686,7 +686,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../mesomap/app.py" line="+167" />
+            <location filename="../../mesomap/app.py" line="+168" />
             <source>Opening the database… Before an update mesomap makes a safety copy first; with a large database this can take a few minutes.</source>
             <translation>Apertura del database… Prima di un aggiornamento mesomap fa una copia di sicurezza; con un database grande può richiedere alcuni minuti.</translation>
         </message>
@@ -1655,7 +1655,7 @@
         </message>
         <message>
             <location line="+65" />
-            <location filename="../../mesomap/core/surface/layout.py" line="+512" />
+            <location filename="../../mesomap/core/surface/layout.py" line="+526" />
             <source>Some papules placed by hand lie outside the area allowed by the margin and the danger zones; they were kept and are flagged.</source>
             <translation>Alcuni pomfi posizionati a mano sono fuori dall'area consentita dal margine e dalle zone di pericolo; sono stati mantenuti e segnalati.</translation>
         </message>
@@ -1869,12 +1869,11 @@ La cartella e le mappe del paziente si apriranno qui.</translation>
             <translation>Database mesomap (*.sqlite *.db);;Tutti i file (*)</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>The settings window is not available yet.</source>
-            <translation>La finestra delle impostazioni non è ancora disponibile.</translation>
+            <translation type="vanished">La finestra delle impostazioni non è ancora disponibile.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+19" />
             <source>About mesomap</source>
             <translation>Informazioni su mesomap</translation>
         </message>
@@ -1891,7 +1890,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
     <context>
         <name>MapCanvas</name>
         <message>
-            <location filename="../../mesomap/gui/canvas/canvas.py" line="+65" />
+            <location filename="../../mesomap/gui/canvas/canvas.py" line="+66" />
             <source>Map canvas</source>
             <translation>Area della mappa</translation>
         </message>
@@ -1958,7 +1957,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
     <context>
         <name>MixtureEditor</name>
         <message>
-            <location filename="../../mesomap/gui/records/mixture.py" line="+75" />
+            <location filename="../../mesomap/gui/records/mixture.py" line="+76" />
             <source>Product</source>
             <translation>Prodotto</translation>
         </message>
@@ -2220,7 +2219,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
     <context>
         <name>PatientRecord</name>
         <message>
-            <location filename="../../mesomap/printing/patient_record.py" line="+55" />
+            <location filename="../../mesomap/printing/patient_record.py" line="+56" />
             <source>Exported on {when} by {who} for a data-access request. The JSON export holds the same record in full (including every papule position).</source>
             <translation>Esportato il {when} da {who} per una richiesta di accesso ai dati. L'esportazione JSON contiene la stessa cartella completa (compresa la posizione di ogni pomfo).</translation>
         </message>
@@ -2260,7 +2259,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Data di nascita</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Sex</source>
             <translation>Sesso</translation>
         </message>
@@ -2275,7 +2274,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Telefono</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
@@ -2285,7 +2284,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Indirizzo</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Allergies</source>
             <translation>Allergie</translation>
         </message>
@@ -2300,7 +2299,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Note</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Anonymised</source>
             <translation>Reso anonimo</translation>
         </message>
@@ -2310,7 +2309,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>no</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Record created</source>
             <translation>Cartella creata</translation>
         </message>
@@ -2320,7 +2319,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Campo</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Value</source>
             <translation>Valore</translation>
         </message>
@@ -2330,7 +2329,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Consensi</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
@@ -2340,7 +2339,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Ambito</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Form</source>
             <translation>Modulo</translation>
         </message>
@@ -2365,7 +2364,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Zona</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Practitioner</source>
             <translation>Operatore</translation>
         </message>
@@ -2385,7 +2384,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Iniziato</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Closed</source>
             <translation>Chiuso</translation>
         </message>
@@ -2395,7 +2394,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Sedute</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Course</source>
             <translation>Ciclo</translation>
         </message>
@@ -2405,7 +2404,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>seduta</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Performed</source>
             <translation>Eseguita</translation>
         </message>
@@ -2425,7 +2424,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Regione</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Technique</source>
             <translation>Tecnica</translation>
         </message>
@@ -2435,7 +2434,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Prodotto</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Lot</source>
             <translation>Lotto</translation>
         </message>
@@ -2470,7 +2469,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Domanda</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Answer</source>
             <translation>Risposta</translation>
         </message>
@@ -2480,7 +2479,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Nota</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Answered by</source>
             <translation>Risposto da</translation>
         </message>
@@ -2495,7 +2494,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Insorgenza</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
@@ -2505,7 +2504,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Gravità</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Session</source>
             <translation>Seduta</translation>
         </message>
@@ -2535,7 +2534,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Misurato</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Measure</source>
             <translation>Misura</translation>
         </message>
@@ -2545,7 +2544,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Rettifiche</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Author</source>
             <translation>Autore</translation>
         </message>
@@ -2555,7 +2554,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Motivo</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Content</source>
             <translation>Contenuto</translation>
         </message>
@@ -2565,7 +2564,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Firme</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Signed</source>
             <translation>Firmata</translation>
         </message>
@@ -2575,7 +2574,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Firmatario</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Meaning</source>
             <translation>Significato</translation>
         </message>
@@ -2595,7 +2594,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Quando</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>User</source>
             <translation>Utente</translation>
         </message>
@@ -2605,7 +2604,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Azione</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Record</source>
             <translation>Registrazione</translation>
         </message>
@@ -2625,7 +2624,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Tabella</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Rows</source>
             <translation>Righe</translation>
         </message>
@@ -3036,7 +3035,12 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Annulla</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+9" />
+            <source>The practitioner chooses the template.</source>
+            <translation>L'operatore sceglie il modello.</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>This is earlier than the course's shortest interval (%1 days): next due from %2.</source>
             <translation>È prima dell'intervallo più breve del ciclo (%1 giorni): prossima scadenza dal %2.</translation>
         </message>
@@ -3077,12 +3081,12 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
     <context>
         <name>PracticeWindow</name>
         <message>
-            <location filename="../../mesomap/gui/trainer/practice.py" line="+58" />
+            <location filename="../../mesomap/gui/trainer/practice.py" line="+59" />
             <source>mesomap — practice exercise (DEMO)</source>
             <translation>mesomap — esercitazione pratica (DEMO)</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>Place papules by hand</source>
             <translation>Posiziona i pomfi a mano</translation>
         </message>
@@ -3202,7 +3206,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
     <context>
         <name>PresenterView</name>
         <message>
-            <location filename="../../mesomap/gui/trainer/presenter.py" line="+43" />
+            <location filename="../../mesomap/gui/trainer/presenter.py" line="+44" />
             <source>mesomap — presenter view (DEMO)</source>
             <translation>mesomap — vista presentatore (DEMO)</translation>
         </message>
@@ -3291,7 +3295,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../mesomap/printing/batch.py" line="+85" />
+            <location filename="../../mesomap/printing/batch.py" line="+89" />
             <source>The folder {folder} does not exist. Choose an existing folder.</source>
             <translation>La cartella {folder} non esiste. Scegliete una cartella esistente.</translation>
         </message>
@@ -3743,7 +3747,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Applica miscela</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+89" />
             <source>Changed from the preset: %1</source>
             <translation>Modificato rispetto al predefinito: %1</translation>
         </message>
@@ -3898,7 +3902,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Verifica firma</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+59" />
             <source>Map canvas</source>
             <translation>Area della mappa</translation>
         </message>
@@ -3913,7 +3917,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>%1 — seduta %2, %3 — %4</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+40" />
             <source>Signed by %1 on %2 (%3). SHA-256 %4</source>
             <translation>Firmata da %1 il %2 (%3). SHA-256 %4</translation>
         </message>
@@ -4110,7 +4114,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>%1 di %2</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Session</source>
             <translation>Seduta</translation>
         </message>
@@ -4503,6 +4507,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
         </message>
         <message>
             <location line="+16" />
+            <location filename="../../mesomap/gui/settings_dialog.py" line="+182" />
             <source>Enter a whole number.</source>
             <translation>Inserite un numero intero.</translation>
         </message>
@@ -4686,6 +4691,35 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <location line="+1" />
             <source>White border around printed sheets. The map's scale never depends on it.</source>
             <translation>Bordo bianco intorno alle schede stampate. La scala della mappa non ne dipende mai.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../mesomap/gui/settings_dialog.py" line="-108" />
+            <source>Settings</source>
+            <extracomment>choice labels that are not translated: language names in their own language, units, paper</extracomment>
+            <translation>Impostazioni</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Clinic (every computer using this database)</source>
+            <translation>Studio (tutti i computer che usano questo database)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This computer</source>
+            <translation>Questo computer</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only an administrator can change the clinic settings; they are shown here read-only.</source>
+            <translation>Solo un amministratore può modificare le impostazioni dello studio; qui sono mostrate in sola lettura.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>A new language is used from the next start of mesomap.</source>
+            <translation>Una nuova lingua viene usata dal prossimo avvio di mesomap.</translation>
         </message>
     </context>
     <context>
@@ -4882,7 +4916,12 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Applica adattamento</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+15" />
+            <source>No map yet: choose the template to draw on.</source>
+            <translation>Nessuna mappa ancora: scegliete il modello su cui disegnare.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Template: %1 (version %2)</source>
             <translation>Modello: %1 (versione %2)</translation>
         </message>
@@ -5401,7 +5440,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Il lotto {lot} di {product} è scaduto il {expiry}, quindi è stato tolto dalla miscela copiata. Scegliete un altro lotto di {product}.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/core/records/presets.py" line="+36" />
+            <location filename="../../mesomap/core/records/presets.py" line="+39" />
             <source>Intra-epidermal (IED), lines</source>
             <translation>Intraepidermica (IED), linee</translation>
         </message>

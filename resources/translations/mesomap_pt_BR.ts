@@ -686,7 +686,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../mesomap/app.py" line="+167" />
+            <location filename="../../mesomap/app.py" line="+168" />
             <source>Opening the database… Before an update mesomap makes a safety copy first; with a large database this can take a few minutes.</source>
             <translation>Abrindo o banco de dados… Antes de uma atualização o mesomap faz primeiro uma cópia de segurança; com um banco grande isso pode levar alguns minutos.</translation>
         </message>
@@ -1655,7 +1655,7 @@
         </message>
         <message>
             <location line="+65" />
-            <location filename="../../mesomap/core/surface/layout.py" line="+512" />
+            <location filename="../../mesomap/core/surface/layout.py" line="+526" />
             <source>Some papules placed by hand lie outside the area allowed by the margin and the danger zones; they were kept and are flagged.</source>
             <translation>Algumas pápulas posicionadas à mão estão fora da área permitida pela margem e pelas áreas de perigo; foram mantidas e estão sinalizadas.</translation>
         </message>
@@ -1869,12 +1869,11 @@ O prontuário e os mapas do paciente serão abertos aqui.</translation>
             <translation>Bancos de dados do mesomap (*.sqlite *.db);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>The settings window is not available yet.</source>
-            <translation>A janela de configurações ainda não está disponível.</translation>
+            <translation type="vanished">A janela de configurações ainda não está disponível.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+19" />
             <source>About mesomap</source>
             <translation>Sobre o mesomap</translation>
         </message>
@@ -1891,7 +1890,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
     <context>
         <name>MapCanvas</name>
         <message>
-            <location filename="../../mesomap/gui/canvas/canvas.py" line="+65" />
+            <location filename="../../mesomap/gui/canvas/canvas.py" line="+66" />
             <source>Map canvas</source>
             <translation>Tela do mapa</translation>
         </message>
@@ -1958,7 +1957,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
     <context>
         <name>MixtureEditor</name>
         <message>
-            <location filename="../../mesomap/gui/records/mixture.py" line="+75" />
+            <location filename="../../mesomap/gui/records/mixture.py" line="+76" />
             <source>Product</source>
             <translation>Produto</translation>
         </message>
@@ -2220,7 +2219,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
     <context>
         <name>PatientRecord</name>
         <message>
-            <location filename="../../mesomap/printing/patient_record.py" line="+55" />
+            <location filename="../../mesomap/printing/patient_record.py" line="+56" />
             <source>Exported on {when} by {who} for a data-access request. The JSON export holds the same record in full (including every papule position).</source>
             <translation>Exportado em {when} por {who} para uma solicitação de acesso aos dados. A exportação JSON contém o mesmo prontuário completo (incluindo a posição de cada pápula).</translation>
         </message>
@@ -2260,7 +2259,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Data de nascimento</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
@@ -2275,7 +2274,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Telefone</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
@@ -2285,7 +2284,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Endereço</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Allergies</source>
             <translation>Alergias</translation>
         </message>
@@ -2300,7 +2299,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Observações</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Anonymised</source>
             <translation>Anonimizado</translation>
         </message>
@@ -2310,7 +2309,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>não</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Record created</source>
             <translation>Prontuário criado</translation>
         </message>
@@ -2320,7 +2319,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Campo</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Value</source>
             <translation>Valor</translation>
         </message>
@@ -2330,7 +2329,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Consentimentos</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
@@ -2340,7 +2339,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Abrangência</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Form</source>
             <translation>Formulário</translation>
         </message>
@@ -2365,7 +2364,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Área</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Practitioner</source>
             <translation>Profissional</translation>
         </message>
@@ -2385,7 +2384,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Iniciado</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Closed</source>
             <translation>Encerrado</translation>
         </message>
@@ -2395,7 +2394,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Sessões</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Course</source>
             <translation>Ciclo</translation>
         </message>
@@ -2405,7 +2404,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>sessão</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Performed</source>
             <translation>Realizada</translation>
         </message>
@@ -2425,7 +2424,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Região</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Technique</source>
             <translation>Técnica</translation>
         </message>
@@ -2435,7 +2434,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Produto</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Lot</source>
             <translation>Lote</translation>
         </message>
@@ -2470,7 +2469,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Pergunta</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Answer</source>
             <translation>Resposta</translation>
         </message>
@@ -2480,7 +2479,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Observação</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Answered by</source>
             <translation>Respondido por</translation>
         </message>
@@ -2495,7 +2494,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Início</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
@@ -2505,7 +2504,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Gravidade</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Session</source>
             <translation>Sessão</translation>
         </message>
@@ -2535,7 +2534,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Medido</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Measure</source>
             <translation>Medir</translation>
         </message>
@@ -2545,7 +2544,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Retificações</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Author</source>
             <translation>Autor</translation>
         </message>
@@ -2555,7 +2554,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Motivo</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Content</source>
             <translation>Conteúdo</translation>
         </message>
@@ -2565,7 +2564,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Assinaturas</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Signed</source>
             <translation>Assinada</translation>
         </message>
@@ -2575,7 +2574,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Signatário</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Meaning</source>
             <translation>Significado</translation>
         </message>
@@ -2595,7 +2594,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Quando</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>User</source>
             <translation>Usuário</translation>
         </message>
@@ -2605,7 +2604,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Ação</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
@@ -2625,7 +2624,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Tabela</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Rows</source>
             <translation>Linhas</translation>
         </message>
@@ -3036,7 +3035,12 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+9" />
+            <source>The practitioner chooses the template.</source>
+            <translation>O profissional escolhe o modelo.</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>This is earlier than the course's shortest interval (%1 days): next due from %2.</source>
             <translation>É antes do intervalo mais curto do ciclo (%1 dias): próxima prevista a partir de %2.</translation>
         </message>
@@ -3077,12 +3081,12 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
     <context>
         <name>PracticeWindow</name>
         <message>
-            <location filename="../../mesomap/gui/trainer/practice.py" line="+58" />
+            <location filename="../../mesomap/gui/trainer/practice.py" line="+59" />
             <source>mesomap — practice exercise (DEMO)</source>
             <translation>mesomap — exercício prático (DEMO)</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>Place papules by hand</source>
             <translation>Posicionar as pápulas à mão</translation>
         </message>
@@ -3202,7 +3206,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
     <context>
         <name>PresenterView</name>
         <message>
-            <location filename="../../mesomap/gui/trainer/presenter.py" line="+43" />
+            <location filename="../../mesomap/gui/trainer/presenter.py" line="+44" />
             <source>mesomap — presenter view (DEMO)</source>
             <translation>mesomap — modo apresentador (DEMO)</translation>
         </message>
@@ -3291,7 +3295,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../mesomap/printing/batch.py" line="+85" />
+            <location filename="../../mesomap/printing/batch.py" line="+89" />
             <source>The folder {folder} does not exist. Choose an existing folder.</source>
             <translation>A pasta {folder} não existe. Escolha uma pasta existente.</translation>
         </message>
@@ -3743,7 +3747,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Aplicar mistura</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+89" />
             <source>Changed from the preset: %1</source>
             <translation>Alterado em relação à predefinição: %1</translation>
         </message>
@@ -3898,7 +3902,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Verificar assinatura</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+59" />
             <source>Map canvas</source>
             <translation>Tela do mapa</translation>
         </message>
@@ -3913,7 +3917,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>%1 — sessão %2, %3 — %4</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+40" />
             <source>Signed by %1 on %2 (%3). SHA-256 %4</source>
             <translation>Assinada por %1 em %2 (%3). SHA-256 %4</translation>
         </message>
@@ -4110,7 +4114,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>%1 de %2</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Session</source>
             <translation>Sessão</translation>
         </message>
@@ -4503,6 +4507,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
         </message>
         <message>
             <location line="+16" />
+            <location filename="../../mesomap/gui/settings_dialog.py" line="+182" />
             <source>Enter a whole number.</source>
             <translation>Digite um número inteiro.</translation>
         </message>
@@ -4686,6 +4691,35 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <location line="+1" />
             <source>White border around printed sheets. The map's scale never depends on it.</source>
             <translation>Borda branca ao redor das fichas impressas. A escala do mapa nunca depende dela.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../mesomap/gui/settings_dialog.py" line="-108" />
+            <source>Settings</source>
+            <extracomment>choice labels that are not translated: language names in their own language, units, paper</extracomment>
+            <translation>Configurações</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Clinic (every computer using this database)</source>
+            <translation>Clínica (todos os computadores que usam este banco de dados)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This computer</source>
+            <translation>Este computador</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only an administrator can change the clinic settings; they are shown here read-only.</source>
+            <translation>Somente um administrador pode alterar as configurações da clínica; elas são mostradas aqui somente para leitura.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>A new language is used from the next start of mesomap.</source>
+            <translation>Um novo idioma passa a ser usado na próxima vez que o mesomap for iniciado.</translation>
         </message>
     </context>
     <context>
@@ -4882,7 +4916,12 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Aplicar ajuste</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+15" />
+            <source>No map yet: choose the template to draw on.</source>
+            <translation>Ainda não há mapa: escolha o modelo em que desenhar.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Template: %1 (version %2)</source>
             <translation>Modelo: %1 (versão %2)</translation>
         </message>
@@ -5401,7 +5440,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>O lote {lot} de {product} venceu em {expiry}, por isso foi retirado da mistura copiada. Escolha outro lote de {product}.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/core/records/presets.py" line="+36" />
+            <location filename="../../mesomap/core/records/presets.py" line="+39" />
             <source>Intra-epidermal (IED), lines</source>
             <translation>Intraepidérmica (IED), linhas</translation>
         </message>

@@ -71,6 +71,7 @@ class PracticeWindow(QtWidgets.QWidget):
         side.setMinimumWidth(300)
         side.setMaximumWidth(380)
         form = QtWidgets.QFormLayout()
+        form.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)  # longer languages
         self.trainee_edit = QtWidgets.QLineEdit(side)
         self.template_combo = QtWidgets.QComboBox(side)
         for tid in library.ids():
