@@ -134,6 +134,10 @@ def test_pdf_holds_the_whole_record(qapp: Any, demo: Database, tmp_path: Path) -
 
 def test_letter_paper_and_a_patient_without_sessions(qapp: Any, demo: Database,
                                                      tmp_path: Path) -> None:
+    from mesomap.core import settings as registry
+    from mesomap.storage.repository.clinic_settings import ClinicSettingsRepository
+
+    ClinicSettingsRepository(demo).write(registry.CLINIC_NAME.key, "Clinica Demo Verdi")
     created = PatientRepository(demo).create(PatientInput("Nosessions", "Nadia"))
     target = tmp_path / "empty.pdf"
     pages = export_patient_pdf(demo, None, created.id, target, paper="Letter")
@@ -142,6 +146,7 @@ def test_letter_paper_and_a_patient_without_sessions(qapp: Any, demo: Database,
     assert "612 x 792" in info["Page size"]
     text = _pdf_text(target)
     assert "Nosessions" in text and "Sessions (0)" in text and "None recorded." in text
+    assert text.count("Clinica Demo Verdi") == pages  # the clinic's name heads every page
 
 
 def test_command_line_writes_both_files(demo: Database, tmp_path: Path,
