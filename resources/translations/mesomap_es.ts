@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>Accounts</name>
+        <message>
+            <location filename="../../mesomap/gui/accounts/backups.py" line="+60" />
+            <source>This is a PostgreSQL database: back it up on the server with pg_dump (see docs/backup.md).</source>
+            <translation>Esta es una base de datos PostgreSQL: haga la copia en el servidor con pg_dump (ver docs/backup.md).</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Backup made and checked: %1</source>
+            <translation>Copia de seguridad hecha y verificada: %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>This is a PostgreSQL database: restore it on the server with pg_restore (see docs/backup.md).</source>
+            <translation>Esta es una base de datos PostgreSQL: restáurela en el servidor con pg_restore (ver docs/backup.md).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+12" />
+            <source>Restore from backup</source>
+            <translation>Restaurar copia de seguridad</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <source>mesomap backups (*.sqlite)</source>
+            <translation>Copias de seguridad de mesomap (*.sqlite)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Replace the current database with %1? Everything recorded after that backup is replaced (the current database is kept beside it). Close mesomap on other computers using it first.</source>
+            <translation>¿Sustituir la base de datos actual por %1? Todo lo registrado después de esa copia se sustituye (la base actual se conserva al lado). Cierre antes mesomap en los demás ordenadores que la usen.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>The database was restored from %1. Log in again.</source>
+            <translation>La base de datos se restauró desde %1. Vuelva a iniciar sesión.</translation>
+        </message>
+        <message>
+            <location filename="../../mesomap/gui/accounts/patient_data.py" line="+59" />
+            <source>Choose a patient in the list first.</source>
+            <translation>Elija primero un paciente en la lista.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Readable PDF (*.pdf)</source>
+            <translation>PDF legible (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export patient data</source>
+            <translation>Exportar datos del paciente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>JSON files (*.json)</source>
+            <translation>Archivos JSON (*.json)</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Patient data exported to %1</source>
+            <translation>Datos del paciente exportados a %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Erase patient</source>
+            <translation>Borrar paciente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Erase this patient and all their records for good? This cannot be undone. Backups keep them until rotation removes them.</source>
+            <translation>¿Borrar definitivamente este paciente y todos sus registros? No se puede deshacer. Las copias de seguridad los conservan hasta que la rotación las elimine.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Anonymise patient</source>
+            <translation>Anonimizar paciente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This patient has signed records, which must be kept, so they cannot be erased. Anonymise instead (remove name, birth date and contact details, keep the clinical record)?</source>
+            <translation>Este paciente tiene registros firmados, que deben conservarse, así que no se puede borrar. ¿Anonimizarlo en su lugar (quitar nombre, fecha de nacimiento y datos de contacto, conservar el registro clínico)?</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The patient was erased.</source>
+            <translation>El paciente se ha borrado.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The patient was anonymised.</source>
+            <translation>El paciente se ha anonimizado.</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsController</name>
         <message numerus="yes">
             <location filename="../../mesomap/gui/accounts/__init__.py" line="+148" />
@@ -270,7 +364,7 @@
             <translation>Quién hizo qué y cuándo, por paciente, usuario y fecha</translation>
         </message>
         <message>
-            <location filename="../../mesomap/gui/accounts/backups.py" line="+37" />
+            <location filename="../../mesomap/gui/accounts/backups.py" line="-93" />
             <source>&amp;Back up now</source>
             <translation>&amp;Hacer copia de seguridad ahora</translation>
         </message>
@@ -290,7 +384,7 @@
             <translation>Sustituir la base de datos por una copia de seguridad verificada</translation>
         </message>
         <message>
-            <location filename="../../mesomap/gui/accounts/patient_data.py" line="+27" />
+            <location filename="../../mesomap/gui/accounts/patient_data.py" line="-126" />
             <source>E&amp;xport patient data…</source>
             <translation>E&amp;xportar datos del paciente…</translation>
         </message>
@@ -1269,7 +1363,7 @@
     <context>
         <name>ConsentDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/course_dialog.py" line="+226" />
+            <location filename="../../mesomap/gui/records/course_dialog.py" line="+227" />
             <source>Consent</source>
             <translation>Consentimiento</translation>
         </message>
@@ -1304,7 +1398,12 @@
             <translation>&amp;Notas</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
+            <source>&amp;Withdrawn on</source>
+            <translation>&amp;Retirado el</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
@@ -1313,11 +1412,16 @@
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
+        <message>
+            <location line="+20" />
+            <source>A consent cannot be withdrawn before it was given.</source>
+            <translation>Un consentimiento no puede retirarse antes de haberse dado.</translation>
+        </message>
     </context>
     <context>
         <name>CourseDialog</name>
         <message>
-            <location line="-201" />
+            <location line="-231" />
             <source>Treatment course</source>
             <translation>Ciclo de tratamiento</translation>
         </message>
@@ -1655,7 +1759,7 @@
         </message>
         <message>
             <location line="+65" />
-            <location filename="../../mesomap/core/surface/layout.py" line="+526" />
+            <location filename="../../mesomap/core/surface/layout.py" line="+381" />
             <source>Some papules placed by hand lie outside the area allowed by the margin and the danger zones; they were kept and are flagged.</source>
             <translation>Algunas pápulas colocadas a mano quedan fuera del área permitida por el margen y las zonas de peligro; se han conservado y están señaladas.</translation>
         </message>
@@ -1678,7 +1782,7 @@
         <message>
             <location filename="../../mesomap/core/surface/layout.py" line="-17" />
             <source>While dragging, the layout follows the skin surface without the shift between the previous session's papules; it is shifted when you release.</source>
-            <extracomment>repeat with shift (``previous``): row angles, hole thresholds (x spacing), count slack runs in order of usefulness: fronts (exact on developable surfaces), greedy rasters (best on the face), (kind, row angle, seed index)</extracomment>
+            <extracomment>runs in order of usefulness: fronts (exact on developable surfaces), greedy rasters (best on the face), (kind, row angle, seed index)</extracomment>
             <translation>Al arrastrar, la disposición sigue la superficie de la piel sin el desplazamiento entre las pápulas de la sesión anterior; se desplaza al soltar.</translation>
         </message>
     </context>
@@ -2682,30 +2786,30 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Ficha del paciente</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <location line="+2" />
             <source>Consents</source>
             <translation>Consentimientos</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+22" />
+            <location line="+26" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location line="-22" />
+            <location line="-26" />
             <source>Form</source>
             <translation>Formulario</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+22" />
+            <location line="+26" />
             <source>Course</source>
             <translation>Ciclo</translation>
         </message>
         <message>
-            <location line="-22" />
+            <location line="-26" />
             <source>Taken by</source>
             <translation>Recogido por</translation>
         </message>
@@ -2720,7 +2824,12 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Registrar consentimiento…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
+            <source>Edit or withdraw…</source>
+            <translation>Editar o retirar…</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <location line="+2" />
             <source>Treatment courses</source>
             <translation>Ciclos de tratamiento</translation>
@@ -2803,7 +2912,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Repetir como próxima sesión</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+65" />
             <source>birth date not recorded</source>
             <translation>fecha de nacimiento no registrada</translation>
         </message>
@@ -2828,7 +2937,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>No hay alergias ni contraindicaciones registradas.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>all treatment</source>
             <translation>todo el tratamiento</translation>
         </message>
@@ -4134,7 +4243,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Sesión n.º</translation>
         </message>
         <message>
-            <location filename="../../mesomap/printing/sections.py" line="+186" />
+            <location filename="../../mesomap/printing/sections.py" line="+232" />
             <location filename="../../mesomap/printing/sheet.py" line="+1" />
             <source>Practitioner</source>
             <translation>Profesional</translation>
@@ -4166,7 +4275,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Esta sesión aún no tiene mapa.</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>Scale %1</source>
             <translation>Escala %1</translation>
         </message>
@@ -4181,8 +4290,9 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Vista general %1 — tamaño real (1:1) en %2 hojas al final</translation>
         </message>
         <message>
-            <location filename="../../mesomap/printing/sections.py" line="-166" />
-            <location line="+168" />
+            <location filename="../../mesomap/printing/sections.py" line="-211" />
+            <location line="+103" />
+            <location line="+110" />
             <location filename="../../mesomap/printing/sheet.py" line="+12" />
             <source>Region</source>
             <translation>Región</translation>
@@ -4213,7 +4323,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Las hojas se solapan 1 cm: colóquelas de forma que las marcas + de las hojas vecinas queden superpuestas.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/printing/sections.py" line="-177" />
+            <location filename="../../mesomap/printing/sections.py" line="-222" />
             <source>Regions, technique and products</source>
             <translation>Regiones, técnica y productos</translation>
         </message>
@@ -4234,12 +4344,12 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
         </message>
         <message>
             <location line="+1" />
-            <location line="+166" />
+            <location line="+211" />
             <source>Product</source>
             <translation>Producto</translation>
         </message>
         <message>
-            <location line="-165" />
+            <location line="-210" />
             <source>Lot · expiry</source>
             <translation>Lote · caducidad</translation>
         </message>
@@ -4320,7 +4430,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Lotes</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+53" />
             <source>Contraindication checklist</source>
             <translation>Lista de contraindicaciones</translation>
         </message>
@@ -4846,6 +4956,11 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <location line="+5" />
             <source>Most of this region is skin seen at a steep angle on this view ({share} %); distances on the picture are much shorter than on the skin there.</source>
             <translation>La mayor parte de esta región es piel vista con un ángulo muy inclinado en esta vista ({share} %); allí las distancias en la imagen son mucho más cortas que sobre la piel.</translation>
+        </message>
+        <message>
+            <location filename="../../mesomap/printing/sections.py" line="-111" />
+            <source>median %1</source>
+            <translation>mediana %1</translation>
         </message>
     </context>
     <context>
@@ -5468,95 +5583,76 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
     <context>
         <name>self.window</name>
         <message>
-            <location filename="../../mesomap/gui/accounts/backups.py" line="+19" />
             <source>This is a PostgreSQL database: back it up on the server with pg_dump (see docs/backup.md).</source>
-            <translation>Esta es una base de datos PostgreSQL: haga la copia en el servidor con pg_dump (ver docs/backup.md).</translation>
+            <translation type="vanished">Esta es una base de datos PostgreSQL: haga la copia en el servidor con pg_dump (ver docs/backup.md).</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>Backup made and checked: %1</source>
-            <translation>Copia de seguridad hecha y verificada: %1</translation>
+            <translation type="vanished">Copia de seguridad hecha y verificada: %1</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>This is a PostgreSQL database: restore it on the server with pg_restore (see docs/backup.md).</source>
-            <translation>Esta es una base de datos PostgreSQL: restáurela en el servidor con pg_restore (ver docs/backup.md).</translation>
+            <translation type="vanished">Esta es una base de datos PostgreSQL: restáurela en el servidor con pg_restore (ver docs/backup.md).</translation>
         </message>
         <message>
-            <location line="+10" />
-            <location line="+12" />
             <source>Restore from backup</source>
-            <translation>Restaurar copia de seguridad</translation>
+            <translation type="vanished">Restaurar copia de seguridad</translation>
         </message>
         <message>
-            <location line="-11" />
             <source>mesomap backups (*.sqlite)</source>
-            <translation>Copias de seguridad de mesomap (*.sqlite)</translation>
+            <translation type="vanished">Copias de seguridad de mesomap (*.sqlite)</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>Replace the current database with %1? Everything recorded after that backup is replaced (the current database is kept beside it). Close mesomap on other computers using it first.</source>
-            <translation>¿Sustituir la base de datos actual por %1? Todo lo registrado después de esa copia se sustituye (la base actual se conserva al lado). Cierre antes mesomap en los demás ordenadores que la usen.</translation>
+            <translation type="vanished">¿Sustituir la base de datos actual por %1? Todo lo registrado después de esa copia se sustituye (la base actual se conserva al lado). Cierre antes mesomap en los demás ordenadores que la usen.</translation>
         </message>
         <message>
-            <location line="+23" />
             <source>The database was restored from %1. Log in again.</source>
-            <translation>La base de datos se restauró desde %1. Vuelva a iniciar sesión.</translation>
+            <translation type="vanished">La base de datos se restauró desde %1. Vuelva a iniciar sesión.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/gui/accounts/patient_data.py" line="+26" />
             <source>Choose a patient in the list first.</source>
-            <translation>Elija primero un paciente en la lista.</translation>
+            <translation type="vanished">Elija primero un paciente en la lista.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Readable PDF (*.pdf)</source>
-            <translation>PDF legible (*.pdf)</translation>
+            <translation type="vanished">PDF legible (*.pdf)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Export patient data</source>
-            <translation>Exportar datos del paciente</translation>
+            <translation type="vanished">Exportar datos del paciente</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>JSON files (*.json)</source>
-            <translation>Archivos JSON (*.json)</translation>
+            <translation type="vanished">Archivos JSON (*.json)</translation>
         </message>
         <message>
-            <location line="+34" />
             <source>Patient data exported to %1</source>
-            <translation>Datos del paciente exportados a %1</translation>
+            <translation type="vanished">Datos del paciente exportados a %1</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Erase patient</source>
-            <translation>Borrar paciente</translation>
+            <translation type="vanished">Borrar paciente</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Erase this patient and all their records for good? This cannot be undone. Backups keep them until rotation removes them.</source>
-            <translation>¿Borrar definitivamente este paciente y todos sus registros? No se puede deshacer. Las copias de seguridad los conservan hasta que la rotación las elimine.</translation>
+            <translation type="vanished">¿Borrar definitivamente este paciente y todos sus registros? No se puede deshacer. Las copias de seguridad los conservan hasta que la rotación las elimine.</translation>
         </message>
         <message>
-            <location line="+21" />
             <source>Anonymise patient</source>
-            <translation>Anonimizar paciente</translation>
+            <translation type="vanished">Anonimizar paciente</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>This patient has signed records, which must be kept, so they cannot be erased. Anonymise instead (remove name, birth date and contact details, keep the clinical record)?</source>
-            <translation>Este paciente tiene registros firmados, que deben conservarse, así que no se puede borrar. ¿Anonimizarlo en su lugar (quitar nombre, fecha de nacimiento y datos de contacto, conservar el registro clínico)?</translation>
+            <translation type="vanished">Este paciente tiene registros firmados, que deben conservarse, así que no se puede borrar. ¿Anonimizarlo en su lugar (quitar nombre, fecha de nacimiento y datos de contacto, conservar el registro clínico)?</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>The patient was erased.</source>
-            <translation>El paciente se ha borrado.</translation>
+            <translation type="vanished">El paciente se ha borrado.</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>The patient was anonymised.</source>
-            <translation>El paciente se ha anonimizado.</translation>
+            <translation type="vanished">El paciente se ha anonimizado.</translation>
         </message>
     </context>
     <context>

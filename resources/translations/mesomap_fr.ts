@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
+        <name>Accounts</name>
+        <message>
+            <location filename="../../mesomap/gui/accounts/backups.py" line="+60" />
+            <source>This is a PostgreSQL database: back it up on the server with pg_dump (see docs/backup.md).</source>
+            <translation>C'est une base PostgreSQL : sauvegardez-la sur le serveur avec pg_dump (voir docs/backup.md).</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Backup made and checked: %1</source>
+            <translation>Sauvegarde effectuée et vérifiée : %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>This is a PostgreSQL database: restore it on the server with pg_restore (see docs/backup.md).</source>
+            <translation>C'est une base PostgreSQL : restaurez-la sur le serveur avec pg_restore (voir docs/backup.md).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+12" />
+            <source>Restore from backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <source>mesomap backups (*.sqlite)</source>
+            <translation>Sauvegardes mesomap (*.sqlite)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Replace the current database with %1? Everything recorded after that backup is replaced (the current database is kept beside it). Close mesomap on other computers using it first.</source>
+            <translation>Remplacer la base de données actuelle par %1 ? Tout ce qui a été enregistré après cette sauvegarde est remplacé (la base actuelle est conservée à côté). Fermez d'abord mesomap sur les autres ordinateurs qui l'utilisent.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>The database was restored from %1. Log in again.</source>
+            <translation>La base de données a été restaurée depuis %1. Reconnectez-vous.</translation>
+        </message>
+        <message>
+            <location filename="../../mesomap/gui/accounts/patient_data.py" line="+59" />
+            <source>Choose a patient in the list first.</source>
+            <translation>Choisissez d'abord un patient dans la liste.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Readable PDF (*.pdf)</source>
+            <translation>PDF lisible (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export patient data</source>
+            <translation>Exporter les données du patient</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>JSON files (*.json)</source>
+            <translation>Fichiers JSON (*.json)</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Patient data exported to %1</source>
+            <translation>Données du patient exportées dans %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Erase patient</source>
+            <translation>Effacer le patient</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Erase this patient and all their records for good? This cannot be undone. Backups keep them until rotation removes them.</source>
+            <translation>Effacer définitivement ce patient et tous ses dossiers ? C'est irréversible. Les sauvegardes les conservent jusqu'à ce que la rotation les supprime.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Anonymise patient</source>
+            <translation>Anonymiser le patient</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This patient has signed records, which must be kept, so they cannot be erased. Anonymise instead (remove name, birth date and contact details, keep the clinical record)?</source>
+            <translation>Ce patient a des dossiers signés, qui doivent être conservés : il ne peut donc pas être effacé. L'anonymiser à la place (supprimer le nom, la date de naissance et les coordonnées, garder le dossier clinique) ?</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The patient was erased.</source>
+            <translation>Le patient a été effacé.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The patient was anonymised.</source>
+            <translation>Le patient a été anonymisé.</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsController</name>
         <message numerus="yes">
             <location filename="../../mesomap/gui/accounts/__init__.py" line="+148" />
@@ -270,7 +364,7 @@
             <translation>Qui a fait quoi et quand, par patient, utilisateur et date</translation>
         </message>
         <message>
-            <location filename="../../mesomap/gui/accounts/backups.py" line="+37" />
+            <location filename="../../mesomap/gui/accounts/backups.py" line="-93" />
             <source>&amp;Back up now</source>
             <translation>&amp;Sauvegarder maintenant</translation>
         </message>
@@ -290,7 +384,7 @@
             <translation>Remplacer la base de données par une sauvegarde vérifiée</translation>
         </message>
         <message>
-            <location filename="../../mesomap/gui/accounts/patient_data.py" line="+27" />
+            <location filename="../../mesomap/gui/accounts/patient_data.py" line="-126" />
             <source>E&amp;xport patient data…</source>
             <translation>E&amp;xporter les données du patient…</translation>
         </message>
@@ -1269,7 +1363,7 @@
     <context>
         <name>ConsentDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/course_dialog.py" line="+226" />
+            <location filename="../../mesomap/gui/records/course_dialog.py" line="+227" />
             <source>Consent</source>
             <translation>Consentement</translation>
         </message>
@@ -1304,7 +1398,12 @@
             <translation>&amp;Notes</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
+            <source>&amp;Withdrawn on</source>
+            <translation>&amp;Retiré le</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
@@ -1313,11 +1412,16 @@
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
+        <message>
+            <location line="+20" />
+            <source>A consent cannot be withdrawn before it was given.</source>
+            <translation>Un consentement ne peut pas être retiré avant d'avoir été donné.</translation>
+        </message>
     </context>
     <context>
         <name>CourseDialog</name>
         <message>
-            <location line="-201" />
+            <location line="-231" />
             <source>Treatment course</source>
             <translation>Cure de traitement</translation>
         </message>
@@ -1655,7 +1759,7 @@
         </message>
         <message>
             <location line="+65" />
-            <location filename="../../mesomap/core/surface/layout.py" line="+526" />
+            <location filename="../../mesomap/core/surface/layout.py" line="+381" />
             <source>Some papules placed by hand lie outside the area allowed by the margin and the danger zones; they were kept and are flagged.</source>
             <translation>Certaines papules placées à la main sont hors de la zone permise par la marge et les zones de danger ; elles ont été conservées et sont signalées.</translation>
         </message>
@@ -1678,7 +1782,7 @@
         <message>
             <location filename="../../mesomap/core/surface/layout.py" line="-17" />
             <source>While dragging, the layout follows the skin surface without the shift between the previous session's papules; it is shifted when you release.</source>
-            <extracomment>repeat with shift (``previous``): row angles, hole thresholds (x spacing), count slack runs in order of usefulness: fronts (exact on developable surfaces), greedy rasters (best on the face), (kind, row angle, seed index)</extracomment>
+            <extracomment>runs in order of usefulness: fronts (exact on developable surfaces), greedy rasters (best on the face), (kind, row angle, seed index)</extracomment>
             <translation>Pendant le glissement, la disposition suit la surface de la peau sans le décalage entre les papules de la séance précédente ; elle est décalée au relâchement.</translation>
         </message>
     </context>
@@ -2682,30 +2786,30 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Dossier patient</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <location line="+2" />
             <source>Consents</source>
             <translation>Consentements</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+22" />
+            <location line="+26" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location line="-22" />
+            <location line="-26" />
             <source>Form</source>
             <translation>Formulaire</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+22" />
+            <location line="+26" />
             <source>Course</source>
             <translation>Cure</translation>
         </message>
         <message>
-            <location line="-22" />
+            <location line="-26" />
             <source>Taken by</source>
             <translation>Recueilli par</translation>
         </message>
@@ -2720,7 +2824,12 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Enregistrer un consentement…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
+            <source>Edit or withdraw…</source>
+            <translation>Modifier ou retirer…</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <location line="+2" />
             <source>Treatment courses</source>
             <translation>Cures de traitement</translation>
@@ -2803,7 +2912,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Répéter comme prochaine séance</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+65" />
             <source>birth date not recorded</source>
             <translation>date de naissance non renseignée</translation>
         </message>
@@ -2828,7 +2937,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Aucune allergie ni contre-indication enregistrée.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>all treatment</source>
             <translation>tout le traitement</translation>
         </message>
@@ -4134,7 +4243,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Séance n°</translation>
         </message>
         <message>
-            <location filename="../../mesomap/printing/sections.py" line="+186" />
+            <location filename="../../mesomap/printing/sections.py" line="+232" />
             <location filename="../../mesomap/printing/sheet.py" line="+1" />
             <source>Practitioner</source>
             <translation>Praticien</translation>
@@ -4166,7 +4275,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Cette séance n'a pas encore de carte.</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>Scale %1</source>
             <translation>Échelle %1</translation>
         </message>
@@ -4181,8 +4290,9 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Vue d'ensemble %1 — taille réelle (1:1) sur %2 feuilles à la fin</translation>
         </message>
         <message>
-            <location filename="../../mesomap/printing/sections.py" line="-166" />
-            <location line="+168" />
+            <location filename="../../mesomap/printing/sections.py" line="-211" />
+            <location line="+103" />
+            <location line="+110" />
             <location filename="../../mesomap/printing/sheet.py" line="+12" />
             <source>Region</source>
             <translation>Région</translation>
@@ -4213,7 +4323,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Les feuilles se chevauchent de 1 cm : posez-les de façon que les repères + des feuilles voisines se superposent.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/printing/sections.py" line="-177" />
+            <location filename="../../mesomap/printing/sections.py" line="-222" />
             <source>Regions, technique and products</source>
             <translation>Régions, technique et produits</translation>
         </message>
@@ -4234,12 +4344,12 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
         </message>
         <message>
             <location line="+1" />
-            <location line="+166" />
+            <location line="+211" />
             <source>Product</source>
             <translation>Produit</translation>
         </message>
         <message>
-            <location line="-165" />
+            <location line="-210" />
             <source>Lot · expiry</source>
             <translation>Lot · péremption</translation>
         </message>
@@ -4320,7 +4430,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Lots</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+53" />
             <source>Contraindication checklist</source>
             <translation>Liste des contre-indications</translation>
         </message>
@@ -4846,6 +4956,11 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <location line="+5" />
             <source>Most of this region is skin seen at a steep angle on this view ({share} %); distances on the picture are much shorter than on the skin there.</source>
             <translation>La plus grande partie de cette région est de la peau vue sous un angle aigu dans cette vue ({share} %) ; les distances sur l'image y sont bien plus courtes que sur la peau.</translation>
+        </message>
+        <message>
+            <location filename="../../mesomap/printing/sections.py" line="-111" />
+            <source>median %1</source>
+            <translation>médiane %1</translation>
         </message>
     </context>
     <context>
@@ -5468,95 +5583,76 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
     <context>
         <name>self.window</name>
         <message>
-            <location filename="../../mesomap/gui/accounts/backups.py" line="+19" />
             <source>This is a PostgreSQL database: back it up on the server with pg_dump (see docs/backup.md).</source>
-            <translation>C'est une base PostgreSQL : sauvegardez-la sur le serveur avec pg_dump (voir docs/backup.md).</translation>
+            <translation type="vanished">C'est une base PostgreSQL : sauvegardez-la sur le serveur avec pg_dump (voir docs/backup.md).</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>Backup made and checked: %1</source>
-            <translation>Sauvegarde effectuée et vérifiée : %1</translation>
+            <translation type="vanished">Sauvegarde effectuée et vérifiée : %1</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>This is a PostgreSQL database: restore it on the server with pg_restore (see docs/backup.md).</source>
-            <translation>C'est une base PostgreSQL : restaurez-la sur le serveur avec pg_restore (voir docs/backup.md).</translation>
+            <translation type="vanished">C'est une base PostgreSQL : restaurez-la sur le serveur avec pg_restore (voir docs/backup.md).</translation>
         </message>
         <message>
-            <location line="+10" />
-            <location line="+12" />
             <source>Restore from backup</source>
-            <translation>Restaurer une sauvegarde</translation>
+            <translation type="vanished">Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location line="-11" />
             <source>mesomap backups (*.sqlite)</source>
-            <translation>Sauvegardes mesomap (*.sqlite)</translation>
+            <translation type="vanished">Sauvegardes mesomap (*.sqlite)</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>Replace the current database with %1? Everything recorded after that backup is replaced (the current database is kept beside it). Close mesomap on other computers using it first.</source>
-            <translation>Remplacer la base de données actuelle par %1 ? Tout ce qui a été enregistré après cette sauvegarde est remplacé (la base actuelle est conservée à côté). Fermez d'abord mesomap sur les autres ordinateurs qui l'utilisent.</translation>
+            <translation type="vanished">Remplacer la base de données actuelle par %1 ? Tout ce qui a été enregistré après cette sauvegarde est remplacé (la base actuelle est conservée à côté). Fermez d'abord mesomap sur les autres ordinateurs qui l'utilisent.</translation>
         </message>
         <message>
-            <location line="+23" />
             <source>The database was restored from %1. Log in again.</source>
-            <translation>La base de données a été restaurée depuis %1. Reconnectez-vous.</translation>
+            <translation type="vanished">La base de données a été restaurée depuis %1. Reconnectez-vous.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/gui/accounts/patient_data.py" line="+26" />
             <source>Choose a patient in the list first.</source>
-            <translation>Choisissez d'abord un patient dans la liste.</translation>
+            <translation type="vanished">Choisissez d'abord un patient dans la liste.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Readable PDF (*.pdf)</source>
-            <translation>PDF lisible (*.pdf)</translation>
+            <translation type="vanished">PDF lisible (*.pdf)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Export patient data</source>
-            <translation>Exporter les données du patient</translation>
+            <translation type="vanished">Exporter les données du patient</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>JSON files (*.json)</source>
-            <translation>Fichiers JSON (*.json)</translation>
+            <translation type="vanished">Fichiers JSON (*.json)</translation>
         </message>
         <message>
-            <location line="+34" />
             <source>Patient data exported to %1</source>
-            <translation>Données du patient exportées dans %1</translation>
+            <translation type="vanished">Données du patient exportées dans %1</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Erase patient</source>
-            <translation>Effacer le patient</translation>
+            <translation type="vanished">Effacer le patient</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Erase this patient and all their records for good? This cannot be undone. Backups keep them until rotation removes them.</source>
-            <translation>Effacer définitivement ce patient et tous ses dossiers ? C'est irréversible. Les sauvegardes les conservent jusqu'à ce que la rotation les supprime.</translation>
+            <translation type="vanished">Effacer définitivement ce patient et tous ses dossiers ? C'est irréversible. Les sauvegardes les conservent jusqu'à ce que la rotation les supprime.</translation>
         </message>
         <message>
-            <location line="+21" />
             <source>Anonymise patient</source>
-            <translation>Anonymiser le patient</translation>
+            <translation type="vanished">Anonymiser le patient</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>This patient has signed records, which must be kept, so they cannot be erased. Anonymise instead (remove name, birth date and contact details, keep the clinical record)?</source>
-            <translation>Ce patient a des dossiers signés, qui doivent être conservés : il ne peut donc pas être effacé. L'anonymiser à la place (supprimer le nom, la date de naissance et les coordonnées, garder le dossier clinique) ?</translation>
+            <translation type="vanished">Ce patient a des dossiers signés, qui doivent être conservés : il ne peut donc pas être effacé. L'anonymiser à la place (supprimer le nom, la date de naissance et les coordonnées, garder le dossier clinique) ?</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>The patient was erased.</source>
-            <translation>Le patient a été effacé.</translation>
+            <translation type="vanished">Le patient a été effacé.</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>The patient was anonymised.</source>
-            <translation>Le patient a été anonymisé.</translation>
+            <translation type="vanished">Le patient a été anonymisé.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
     <context>
+        <name>Accounts</name>
+        <message>
+            <location filename="../../mesomap/gui/accounts/backups.py" line="+60" />
+            <source>This is a PostgreSQL database: back it up on the server with pg_dump (see docs/backup.md).</source>
+            <translation>Questo è un database PostgreSQL: eseguitene il backup sul server con pg_dump (vedi docs/backup.md).</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Backup made and checked: %1</source>
+            <translation>Backup eseguito e verificato: %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>This is a PostgreSQL database: restore it on the server with pg_restore (see docs/backup.md).</source>
+            <translation>Questo è un database PostgreSQL: ripristinatelo sul server con pg_restore (vedi docs/backup.md).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+12" />
+            <source>Restore from backup</source>
+            <translation>Ripristina da backup</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <source>mesomap backups (*.sqlite)</source>
+            <translation>Backup di mesomap (*.sqlite)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Replace the current database with %1? Everything recorded after that backup is replaced (the current database is kept beside it). Close mesomap on other computers using it first.</source>
+            <translation>Sostituire il database attuale con %1? Tutto ciò che è stato registrato dopo quel backup viene sostituito (il database attuale è conservato accanto). Chiudete prima mesomap sugli altri computer che lo usano.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>The database was restored from %1. Log in again.</source>
+            <translation>Il database è stato ripristinato da %1. Accedete di nuovo.</translation>
+        </message>
+        <message>
+            <location filename="../../mesomap/gui/accounts/patient_data.py" line="+59" />
+            <source>Choose a patient in the list first.</source>
+            <translation>Scegliete prima un paziente nell'elenco.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Readable PDF (*.pdf)</source>
+            <translation>PDF leggibile (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export patient data</source>
+            <translation>Esporta dati del paziente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>JSON files (*.json)</source>
+            <translation>File JSON (*.json)</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Patient data exported to %1</source>
+            <translation>Dati del paziente esportati in %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Erase patient</source>
+            <translation>Cancella paziente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Erase this patient and all their records for good? This cannot be undone. Backups keep them until rotation removes them.</source>
+            <translation>Cancellare definitivamente questo paziente e tutte le sue registrazioni? Non si può annullare. I backup li conservano finché la rotazione non li elimina.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Anonymise patient</source>
+            <translation>Rendi anonimo il paziente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This patient has signed records, which must be kept, so they cannot be erased. Anonymise instead (remove name, birth date and contact details, keep the clinical record)?</source>
+            <translation>Questo paziente ha registrazioni firmate, che vanno conservate, quindi non può essere cancellato. Renderlo anonimo invece (rimuovere nome, data di nascita e recapiti, mantenere la cartella clinica)?</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The patient was erased.</source>
+            <translation>Il paziente è stato cancellato.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The patient was anonymised.</source>
+            <translation>Il paziente è stato reso anonimo.</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsController</name>
         <message numerus="yes">
             <location filename="../../mesomap/gui/accounts/__init__.py" line="+148" />
@@ -270,7 +364,7 @@
             <translation>Chi ha fatto cosa e quando, per paziente, utente e data</translation>
         </message>
         <message>
-            <location filename="../../mesomap/gui/accounts/backups.py" line="+37" />
+            <location filename="../../mesomap/gui/accounts/backups.py" line="-93" />
             <source>&amp;Back up now</source>
             <translation>Esegui &amp;backup ora</translation>
         </message>
@@ -290,7 +384,7 @@
             <translation>Sostituisci il database con un backup verificato</translation>
         </message>
         <message>
-            <location filename="../../mesomap/gui/accounts/patient_data.py" line="+27" />
+            <location filename="../../mesomap/gui/accounts/patient_data.py" line="-126" />
             <source>E&amp;xport patient data…</source>
             <translation>E&amp;sporta dati del paziente…</translation>
         </message>
@@ -1269,7 +1363,7 @@
     <context>
         <name>ConsentDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/course_dialog.py" line="+226" />
+            <location filename="../../mesomap/gui/records/course_dialog.py" line="+227" />
             <source>Consent</source>
             <translation>Consenso</translation>
         </message>
@@ -1304,7 +1398,12 @@
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
+            <source>&amp;Withdrawn on</source>
+            <translation>&amp;Revocato il</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Save</source>
             <translation>Salva</translation>
         </message>
@@ -1313,11 +1412,16 @@
             <source>Cancel</source>
             <translation>Annulla</translation>
         </message>
+        <message>
+            <location line="+20" />
+            <source>A consent cannot be withdrawn before it was given.</source>
+            <translation>Un consenso non può essere revocato prima di essere stato dato.</translation>
+        </message>
     </context>
     <context>
         <name>CourseDialog</name>
         <message>
-            <location line="-201" />
+            <location line="-231" />
             <source>Treatment course</source>
             <translation>Ciclo di trattamento</translation>
         </message>
@@ -1655,7 +1759,7 @@
         </message>
         <message>
             <location line="+65" />
-            <location filename="../../mesomap/core/surface/layout.py" line="+526" />
+            <location filename="../../mesomap/core/surface/layout.py" line="+381" />
             <source>Some papules placed by hand lie outside the area allowed by the margin and the danger zones; they were kept and are flagged.</source>
             <translation>Alcuni pomfi posizionati a mano sono fuori dall'area consentita dal margine e dalle zone di pericolo; sono stati mantenuti e segnalati.</translation>
         </message>
@@ -1678,7 +1782,7 @@
         <message>
             <location filename="../../mesomap/core/surface/layout.py" line="-17" />
             <source>While dragging, the layout follows the skin surface without the shift between the previous session's papules; it is shifted when you release.</source>
-            <extracomment>repeat with shift (``previous``): row angles, hole thresholds (x spacing), count slack runs in order of usefulness: fronts (exact on developable surfaces), greedy rasters (best on the face), (kind, row angle, seed index)</extracomment>
+            <extracomment>runs in order of usefulness: fronts (exact on developable surfaces), greedy rasters (best on the face), (kind, row angle, seed index)</extracomment>
             <translation>Durante il trascinamento la disposizione segue la superficie cutanea senza lo sfalsamento tra i pomfi della seduta precedente; viene sfalsata al rilascio.</translation>
         </message>
     </context>
@@ -2682,30 +2786,30 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Cartella del paziente</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <location line="+2" />
             <source>Consents</source>
             <translation>Consensi</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+22" />
+            <location line="+26" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location line="-22" />
+            <location line="-26" />
             <source>Form</source>
             <translation>Modulo</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+22" />
+            <location line="+26" />
             <source>Course</source>
             <translation>Ciclo</translation>
         </message>
         <message>
-            <location line="-22" />
+            <location line="-26" />
             <source>Taken by</source>
             <translation>Raccolto da</translation>
         </message>
@@ -2720,7 +2824,12 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Registra consenso…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
+            <source>Edit or withdraw…</source>
+            <translation>Modifica o revoca…</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <location line="+2" />
             <source>Treatment courses</source>
             <translation>Cicli di trattamento</translation>
@@ -2803,7 +2912,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Ripeti come prossima seduta</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+65" />
             <source>birth date not recorded</source>
             <translation>data di nascita non registrata</translation>
         </message>
@@ -2828,7 +2937,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Nessuna allergia o controindicazione registrata.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>all treatment</source>
             <translation>tutto il trattamento</translation>
         </message>
@@ -4134,7 +4243,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Seduta n.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/printing/sections.py" line="+186" />
+            <location filename="../../mesomap/printing/sections.py" line="+232" />
             <location filename="../../mesomap/printing/sheet.py" line="+1" />
             <source>Practitioner</source>
             <translation>Operatore</translation>
@@ -4166,7 +4275,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Questa seduta non ha ancora una mappa.</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>Scale %1</source>
             <translation>Scala %1</translation>
         </message>
@@ -4181,8 +4290,9 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Panoramica %1 — dimensione reale (1:1) su %2 fogli alla fine</translation>
         </message>
         <message>
-            <location filename="../../mesomap/printing/sections.py" line="-166" />
-            <location line="+168" />
+            <location filename="../../mesomap/printing/sections.py" line="-211" />
+            <location line="+103" />
+            <location line="+110" />
             <location filename="../../mesomap/printing/sheet.py" line="+12" />
             <source>Region</source>
             <translation>Regione</translation>
@@ -4213,7 +4323,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>I fogli si sovrappongono di 1 cm: disponeteli in modo che i segni + dei fogli vicini coincidano.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/printing/sections.py" line="-177" />
+            <location filename="../../mesomap/printing/sections.py" line="-222" />
             <source>Regions, technique and products</source>
             <translation>Regioni, tecnica e prodotti</translation>
         </message>
@@ -4234,12 +4344,12 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
         </message>
         <message>
             <location line="+1" />
-            <location line="+166" />
+            <location line="+211" />
             <source>Product</source>
             <translation>Prodotto</translation>
         </message>
         <message>
-            <location line="-165" />
+            <location line="-210" />
             <source>Lot · expiry</source>
             <translation>Lotto · scadenza</translation>
         </message>
@@ -4320,7 +4430,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Lotti</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+53" />
             <source>Contraindication checklist</source>
             <translation>Lista delle controindicazioni</translation>
         </message>
@@ -4846,6 +4956,11 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <location line="+5" />
             <source>Most of this region is skin seen at a steep angle on this view ({share} %); distances on the picture are much shorter than on the skin there.</source>
             <translation>Gran parte di questa regione è cute vista con un angolo molto inclinato in questa vista ({share} %); lì le distanze sull'immagine sono molto più corte che sulla cute.</translation>
+        </message>
+        <message>
+            <location filename="../../mesomap/printing/sections.py" line="-111" />
+            <source>median %1</source>
+            <translation>mediana %1</translation>
         </message>
     </context>
     <context>
@@ -5468,95 +5583,76 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
     <context>
         <name>self.window</name>
         <message>
-            <location filename="../../mesomap/gui/accounts/backups.py" line="+19" />
             <source>This is a PostgreSQL database: back it up on the server with pg_dump (see docs/backup.md).</source>
-            <translation>Questo è un database PostgreSQL: eseguitene il backup sul server con pg_dump (vedi docs/backup.md).</translation>
+            <translation type="vanished">Questo è un database PostgreSQL: eseguitene il backup sul server con pg_dump (vedi docs/backup.md).</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>Backup made and checked: %1</source>
-            <translation>Backup eseguito e verificato: %1</translation>
+            <translation type="vanished">Backup eseguito e verificato: %1</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>This is a PostgreSQL database: restore it on the server with pg_restore (see docs/backup.md).</source>
-            <translation>Questo è un database PostgreSQL: ripristinatelo sul server con pg_restore (vedi docs/backup.md).</translation>
+            <translation type="vanished">Questo è un database PostgreSQL: ripristinatelo sul server con pg_restore (vedi docs/backup.md).</translation>
         </message>
         <message>
-            <location line="+10" />
-            <location line="+12" />
             <source>Restore from backup</source>
-            <translation>Ripristina da backup</translation>
+            <translation type="vanished">Ripristina da backup</translation>
         </message>
         <message>
-            <location line="-11" />
             <source>mesomap backups (*.sqlite)</source>
-            <translation>Backup di mesomap (*.sqlite)</translation>
+            <translation type="vanished">Backup di mesomap (*.sqlite)</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>Replace the current database with %1? Everything recorded after that backup is replaced (the current database is kept beside it). Close mesomap on other computers using it first.</source>
-            <translation>Sostituire il database attuale con %1? Tutto ciò che è stato registrato dopo quel backup viene sostituito (il database attuale è conservato accanto). Chiudete prima mesomap sugli altri computer che lo usano.</translation>
+            <translation type="vanished">Sostituire il database attuale con %1? Tutto ciò che è stato registrato dopo quel backup viene sostituito (il database attuale è conservato accanto). Chiudete prima mesomap sugli altri computer che lo usano.</translation>
         </message>
         <message>
-            <location line="+23" />
             <source>The database was restored from %1. Log in again.</source>
-            <translation>Il database è stato ripristinato da %1. Accedete di nuovo.</translation>
+            <translation type="vanished">Il database è stato ripristinato da %1. Accedete di nuovo.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/gui/accounts/patient_data.py" line="+26" />
             <source>Choose a patient in the list first.</source>
-            <translation>Scegliete prima un paziente nell'elenco.</translation>
+            <translation type="vanished">Scegliete prima un paziente nell'elenco.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Readable PDF (*.pdf)</source>
-            <translation>PDF leggibile (*.pdf)</translation>
+            <translation type="vanished">PDF leggibile (*.pdf)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Export patient data</source>
-            <translation>Esporta dati del paziente</translation>
+            <translation type="vanished">Esporta dati del paziente</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>JSON files (*.json)</source>
-            <translation>File JSON (*.json)</translation>
+            <translation type="vanished">File JSON (*.json)</translation>
         </message>
         <message>
-            <location line="+34" />
             <source>Patient data exported to %1</source>
-            <translation>Dati del paziente esportati in %1</translation>
+            <translation type="vanished">Dati del paziente esportati in %1</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Erase patient</source>
-            <translation>Cancella paziente</translation>
+            <translation type="vanished">Cancella paziente</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Erase this patient and all their records for good? This cannot be undone. Backups keep them until rotation removes them.</source>
-            <translation>Cancellare definitivamente questo paziente e tutte le sue registrazioni? Non si può annullare. I backup li conservano finché la rotazione non li elimina.</translation>
+            <translation type="vanished">Cancellare definitivamente questo paziente e tutte le sue registrazioni? Non si può annullare. I backup li conservano finché la rotazione non li elimina.</translation>
         </message>
         <message>
-            <location line="+21" />
             <source>Anonymise patient</source>
-            <translation>Rendi anonimo il paziente</translation>
+            <translation type="vanished">Rendi anonimo il paziente</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>This patient has signed records, which must be kept, so they cannot be erased. Anonymise instead (remove name, birth date and contact details, keep the clinical record)?</source>
-            <translation>Questo paziente ha registrazioni firmate, che vanno conservate, quindi non può essere cancellato. Renderlo anonimo invece (rimuovere nome, data di nascita e recapiti, mantenere la cartella clinica)?</translation>
+            <translation type="vanished">Questo paziente ha registrazioni firmate, che vanno conservate, quindi non può essere cancellato. Renderlo anonimo invece (rimuovere nome, data di nascita e recapiti, mantenere la cartella clinica)?</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>The patient was erased.</source>
-            <translation>Il paziente è stato cancellato.</translation>
+            <translation type="vanished">Il paziente è stato cancellato.</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>The patient was anonymised.</source>
-            <translation>Il paziente è stato reso anonimo.</translation>
+            <translation type="vanished">Il paziente è stato reso anonimo.</translation>
         </message>
     </context>
     <context>

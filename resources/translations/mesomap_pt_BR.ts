@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
     <context>
+        <name>Accounts</name>
+        <message>
+            <location filename="../../mesomap/gui/accounts/backups.py" line="+60" />
+            <source>This is a PostgreSQL database: back it up on the server with pg_dump (see docs/backup.md).</source>
+            <translation>Este é um banco de dados PostgreSQL: faça o backup no servidor com pg_dump (veja docs/backup.md).</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Backup made and checked: %1</source>
+            <translation>Backup feito e verificado: %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>This is a PostgreSQL database: restore it on the server with pg_restore (see docs/backup.md).</source>
+            <translation>Este é um banco de dados PostgreSQL: restaure-o no servidor com pg_restore (veja docs/backup.md).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+12" />
+            <source>Restore from backup</source>
+            <translation>Restaurar backup</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <source>mesomap backups (*.sqlite)</source>
+            <translation>Backups do mesomap (*.sqlite)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Replace the current database with %1? Everything recorded after that backup is replaced (the current database is kept beside it). Close mesomap on other computers using it first.</source>
+            <translation>Substituir o banco de dados atual por %1? Tudo o que foi registrado depois desse backup será substituído (o banco atual é mantido ao lado). Feche antes o mesomap nos outros computadores que o usam.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>The database was restored from %1. Log in again.</source>
+            <translation>O banco de dados foi restaurado de %1. Faça login novamente.</translation>
+        </message>
+        <message>
+            <location filename="../../mesomap/gui/accounts/patient_data.py" line="+59" />
+            <source>Choose a patient in the list first.</source>
+            <translation>Escolha primeiro um paciente na lista.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Readable PDF (*.pdf)</source>
+            <translation>PDF legível (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export patient data</source>
+            <translation>Exportar dados do paciente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>JSON files (*.json)</source>
+            <translation>Arquivos JSON (*.json)</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Patient data exported to %1</source>
+            <translation>Dados do paciente exportados para %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Erase patient</source>
+            <translation>Excluir paciente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Erase this patient and all their records for good? This cannot be undone. Backups keep them until rotation removes them.</source>
+            <translation>Excluir definitivamente este paciente e todos os seus registros? Isso não pode ser desfeito. Os backups os mantêm até que a rotação os remova.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Anonymise patient</source>
+            <translation>Anonimizar paciente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This patient has signed records, which must be kept, so they cannot be erased. Anonymise instead (remove name, birth date and contact details, keep the clinical record)?</source>
+            <translation>Este paciente tem registros assinados, que precisam ser mantidos, então não pode ser excluído. Anonimizar em vez disso (remover nome, data de nascimento e contatos, manter o registro clínico)?</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The patient was erased.</source>
+            <translation>O paciente foi excluído.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The patient was anonymised.</source>
+            <translation>O paciente foi anonimizado.</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsController</name>
         <message numerus="yes">
             <location filename="../../mesomap/gui/accounts/__init__.py" line="+148" />
@@ -270,7 +364,7 @@
             <translation>Quem fez o quê e quando, por paciente, usuário e data</translation>
         </message>
         <message>
-            <location filename="../../mesomap/gui/accounts/backups.py" line="+37" />
+            <location filename="../../mesomap/gui/accounts/backups.py" line="-93" />
             <source>&amp;Back up now</source>
             <translation>Fazer &amp;backup agora</translation>
         </message>
@@ -290,7 +384,7 @@
             <translation>Substituir o banco de dados por um backup verificado</translation>
         </message>
         <message>
-            <location filename="../../mesomap/gui/accounts/patient_data.py" line="+27" />
+            <location filename="../../mesomap/gui/accounts/patient_data.py" line="-126" />
             <source>E&amp;xport patient data…</source>
             <translation>E&amp;xportar dados do paciente…</translation>
         </message>
@@ -1269,7 +1363,7 @@
     <context>
         <name>ConsentDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/course_dialog.py" line="+226" />
+            <location filename="../../mesomap/gui/records/course_dialog.py" line="+227" />
             <source>Consent</source>
             <translation>Consentimento</translation>
         </message>
@@ -1304,7 +1398,12 @@
             <translation>&amp;Observações</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
+            <source>&amp;Withdrawn on</source>
+            <translation>&amp;Retirado em</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Save</source>
             <translation>Salvar</translation>
         </message>
@@ -1313,11 +1412,16 @@
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
+        <message>
+            <location line="+20" />
+            <source>A consent cannot be withdrawn before it was given.</source>
+            <translation>Um consentimento não pode ser retirado antes de ter sido dado.</translation>
+        </message>
     </context>
     <context>
         <name>CourseDialog</name>
         <message>
-            <location line="-201" />
+            <location line="-231" />
             <source>Treatment course</source>
             <translation>Ciclo de tratamento</translation>
         </message>
@@ -1655,7 +1759,7 @@
         </message>
         <message>
             <location line="+65" />
-            <location filename="../../mesomap/core/surface/layout.py" line="+526" />
+            <location filename="../../mesomap/core/surface/layout.py" line="+381" />
             <source>Some papules placed by hand lie outside the area allowed by the margin and the danger zones; they were kept and are flagged.</source>
             <translation>Algumas pápulas posicionadas à mão estão fora da área permitida pela margem e pelas áreas de perigo; foram mantidas e estão sinalizadas.</translation>
         </message>
@@ -1678,7 +1782,7 @@
         <message>
             <location filename="../../mesomap/core/surface/layout.py" line="-17" />
             <source>While dragging, the layout follows the skin surface without the shift between the previous session's papules; it is shifted when you release.</source>
-            <extracomment>repeat with shift (``previous``): row angles, hole thresholds (x spacing), count slack runs in order of usefulness: fronts (exact on developable surfaces), greedy rasters (best on the face), (kind, row angle, seed index)</extracomment>
+            <extracomment>runs in order of usefulness: fronts (exact on developable surfaces), greedy rasters (best on the face), (kind, row angle, seed index)</extracomment>
             <translation>Ao arrastar, a disposição segue a superfície da pele sem o deslocamento entre as pápulas da sessão anterior; ela é deslocada ao soltar.</translation>
         </message>
     </context>
@@ -2682,30 +2786,30 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Prontuário do paciente</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <location line="+2" />
             <source>Consents</source>
             <translation>Consentimentos</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+22" />
+            <location line="+26" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location line="-22" />
+            <location line="-26" />
             <source>Form</source>
             <translation>Formulário</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+22" />
+            <location line="+26" />
             <source>Course</source>
             <translation>Ciclo</translation>
         </message>
         <message>
-            <location line="-22" />
+            <location line="-26" />
             <source>Taken by</source>
             <translation>Registrado por</translation>
         </message>
@@ -2720,7 +2824,12 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Registrar consentimento…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
+            <source>Edit or withdraw…</source>
+            <translation>Editar ou retirar…</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <location line="+2" />
             <source>Treatment courses</source>
             <translation>Ciclos de tratamento</translation>
@@ -2803,7 +2912,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Repetir como próxima sessão</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+65" />
             <source>birth date not recorded</source>
             <translation>data de nascimento não registrada</translation>
         </message>
@@ -2828,7 +2937,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Nenhuma alergia ou contraindicação registrada.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>all treatment</source>
             <translation>todo o tratamento</translation>
         </message>
@@ -4134,7 +4243,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Sessão n.º</translation>
         </message>
         <message>
-            <location filename="../../mesomap/printing/sections.py" line="+186" />
+            <location filename="../../mesomap/printing/sections.py" line="+232" />
             <location filename="../../mesomap/printing/sheet.py" line="+1" />
             <source>Practitioner</source>
             <translation>Profissional</translation>
@@ -4166,7 +4275,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Esta sessão ainda não tem mapa.</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>Scale %1</source>
             <translation>Escala %1</translation>
         </message>
@@ -4181,8 +4290,9 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Visão geral %1 — tamanho real (1:1) em %2 folhas no final</translation>
         </message>
         <message>
-            <location filename="../../mesomap/printing/sections.py" line="-166" />
-            <location line="+168" />
+            <location filename="../../mesomap/printing/sections.py" line="-211" />
+            <location line="+103" />
+            <location line="+110" />
             <location filename="../../mesomap/printing/sheet.py" line="+12" />
             <source>Region</source>
             <translation>Região</translation>
@@ -4213,7 +4323,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>As folhas se sobrepõem em 1 cm: posicione-as de modo que as marcas + das folhas vizinhas fiquem sobrepostas.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/printing/sections.py" line="-177" />
+            <location filename="../../mesomap/printing/sections.py" line="-222" />
             <source>Regions, technique and products</source>
             <translation>Regiões, técnica e produtos</translation>
         </message>
@@ -4234,12 +4344,12 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
         </message>
         <message>
             <location line="+1" />
-            <location line="+166" />
+            <location line="+211" />
             <source>Product</source>
             <translation>Produto</translation>
         </message>
         <message>
-            <location line="-165" />
+            <location line="-210" />
             <source>Lot · expiry</source>
             <translation>Lote · validade</translation>
         </message>
@@ -4320,7 +4430,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Lotes</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+53" />
             <source>Contraindication checklist</source>
             <translation>Lista de contraindicações</translation>
         </message>
@@ -4846,6 +4956,11 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <location line="+5" />
             <source>Most of this region is skin seen at a steep angle on this view ({share} %); distances on the picture are much shorter than on the skin there.</source>
             <translation>A maior parte desta região é pele vista em ângulo acentuado nesta vista ({share} %); ali as distâncias na imagem são bem menores que na pele.</translation>
+        </message>
+        <message>
+            <location filename="../../mesomap/printing/sections.py" line="-111" />
+            <source>median %1</source>
+            <translation>mediana %1</translation>
         </message>
     </context>
     <context>
@@ -5468,95 +5583,76 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
     <context>
         <name>self.window</name>
         <message>
-            <location filename="../../mesomap/gui/accounts/backups.py" line="+19" />
             <source>This is a PostgreSQL database: back it up on the server with pg_dump (see docs/backup.md).</source>
-            <translation>Este é um banco de dados PostgreSQL: faça o backup no servidor com pg_dump (veja docs/backup.md).</translation>
+            <translation type="vanished">Este é um banco de dados PostgreSQL: faça o backup no servidor com pg_dump (veja docs/backup.md).</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>Backup made and checked: %1</source>
-            <translation>Backup feito e verificado: %1</translation>
+            <translation type="vanished">Backup feito e verificado: %1</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>This is a PostgreSQL database: restore it on the server with pg_restore (see docs/backup.md).</source>
-            <translation>Este é um banco de dados PostgreSQL: restaure-o no servidor com pg_restore (veja docs/backup.md).</translation>
+            <translation type="vanished">Este é um banco de dados PostgreSQL: restaure-o no servidor com pg_restore (veja docs/backup.md).</translation>
         </message>
         <message>
-            <location line="+10" />
-            <location line="+12" />
             <source>Restore from backup</source>
-            <translation>Restaurar backup</translation>
+            <translation type="vanished">Restaurar backup</translation>
         </message>
         <message>
-            <location line="-11" />
             <source>mesomap backups (*.sqlite)</source>
-            <translation>Backups do mesomap (*.sqlite)</translation>
+            <translation type="vanished">Backups do mesomap (*.sqlite)</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>Replace the current database with %1? Everything recorded after that backup is replaced (the current database is kept beside it). Close mesomap on other computers using it first.</source>
-            <translation>Substituir o banco de dados atual por %1? Tudo o que foi registrado depois desse backup será substituído (o banco atual é mantido ao lado). Feche antes o mesomap nos outros computadores que o usam.</translation>
+            <translation type="vanished">Substituir o banco de dados atual por %1? Tudo o que foi registrado depois desse backup será substituído (o banco atual é mantido ao lado). Feche antes o mesomap nos outros computadores que o usam.</translation>
         </message>
         <message>
-            <location line="+23" />
             <source>The database was restored from %1. Log in again.</source>
-            <translation>O banco de dados foi restaurado de %1. Faça login novamente.</translation>
+            <translation type="vanished">O banco de dados foi restaurado de %1. Faça login novamente.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/gui/accounts/patient_data.py" line="+26" />
             <source>Choose a patient in the list first.</source>
-            <translation>Escolha primeiro um paciente na lista.</translation>
+            <translation type="vanished">Escolha primeiro um paciente na lista.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Readable PDF (*.pdf)</source>
-            <translation>PDF legível (*.pdf)</translation>
+            <translation type="vanished">PDF legível (*.pdf)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Export patient data</source>
-            <translation>Exportar dados do paciente</translation>
+            <translation type="vanished">Exportar dados do paciente</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>JSON files (*.json)</source>
-            <translation>Arquivos JSON (*.json)</translation>
+            <translation type="vanished">Arquivos JSON (*.json)</translation>
         </message>
         <message>
-            <location line="+34" />
             <source>Patient data exported to %1</source>
-            <translation>Dados do paciente exportados para %1</translation>
+            <translation type="vanished">Dados do paciente exportados para %1</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Erase patient</source>
-            <translation>Excluir paciente</translation>
+            <translation type="vanished">Excluir paciente</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Erase this patient and all their records for good? This cannot be undone. Backups keep them until rotation removes them.</source>
-            <translation>Excluir definitivamente este paciente e todos os seus registros? Isso não pode ser desfeito. Os backups os mantêm até que a rotação os remova.</translation>
+            <translation type="vanished">Excluir definitivamente este paciente e todos os seus registros? Isso não pode ser desfeito. Os backups os mantêm até que a rotação os remova.</translation>
         </message>
         <message>
-            <location line="+21" />
             <source>Anonymise patient</source>
-            <translation>Anonimizar paciente</translation>
+            <translation type="vanished">Anonimizar paciente</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>This patient has signed records, which must be kept, so they cannot be erased. Anonymise instead (remove name, birth date and contact details, keep the clinical record)?</source>
-            <translation>Este paciente tem registros assinados, que precisam ser mantidos, então não pode ser excluído. Anonimizar em vez disso (remover nome, data de nascimento e contatos, manter o registro clínico)?</translation>
+            <translation type="vanished">Este paciente tem registros assinados, que precisam ser mantidos, então não pode ser excluído. Anonimizar em vez disso (remover nome, data de nascimento e contatos, manter o registro clínico)?</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>The patient was erased.</source>
-            <translation>O paciente foi excluído.</translation>
+            <translation type="vanished">O paciente foi excluído.</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>The patient was anonymised.</source>
-            <translation>O paciente foi anonimizado.</translation>
+            <translation type="vanished">O paciente foi anonimizado.</translation>
         </message>
     </context>
     <context>

@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mesomap.core.i18n import QT_TRANSLATE_NOOP
@@ -57,7 +57,7 @@ class BackupActions:
     def backup_now(self) -> None:
         path: Path | None = getattr(self.db, "sqlite_path", None)
         if path is None:
-            show_error(self.window, self.window.tr(
+            show_error(self.window, QCoreApplication.translate("Accounts",
                 "This is a PostgreSQL database: back it up on the server with pg_dump "
                 "(see docs/backup.md)."))
             return
@@ -73,7 +73,7 @@ class BackupActions:
 
         run_in_background(job, parent=self.window, on_error=self._failed, on_done=lambda r: (
             self.window.statusBar().showMessage(
-                self.window.tr("Backup made and checked: %1").replace("%1", str(r.path)), 15000)))
+                QCoreApplication.translate("Accounts", "Backup made and checked: %1").replace("%1", str(r.path)), 15000)))
 
     def _failed(self, exc: BaseException) -> None:
         show_error(self.window, translate_error(exc), detail=repr(exc))
@@ -81,7 +81,7 @@ class BackupActions:
     def restore(self, file: str | None = None, *, confirmed: bool = False) -> None:
         live: Path | None = getattr(self.db, "sqlite_path", None)
         if live is None:
-            show_error(self.window, self.window.tr(
+            show_error(self.window, QCoreApplication.translate("Accounts",
                 "This is a PostgreSQL database: restore it on the server with pg_restore "
                 "(see docs/backup.md)."))
             return
@@ -92,8 +92,8 @@ class BackupActions:
             return
         if not file:
             file, _ = QFileDialog.getOpenFileName(
-                self.window, self.window.tr("Restore from backup"),
-                str(default_backup_folder(live)), self.window.tr("mesomap backups (*.sqlite)"))
+                self.window, QCoreApplication.translate("Accounts", "Restore from backup"),
+                str(default_backup_folder(live)), QCoreApplication.translate("Accounts", "mesomap backups (*.sqlite)"))
         if not file:
             return
         backup = Path(file)
@@ -104,8 +104,8 @@ class BackupActions:
             return
         if not confirmed:
             answer = QMessageBox.question(
-                self.window, self.window.tr("Restore from backup"),
-                self.window.tr("Replace the current database with %1? Everything recorded after "
+                self.window, QCoreApplication.translate("Accounts", "Restore from backup"),
+                QCoreApplication.translate("Accounts", "Replace the current database with %1? Everything recorded after "
                                "that backup is replaced (the current database is kept beside it). "
                                "Close mesomap on other computers using it first.")
                 .replace("%1", backup.name))
@@ -127,5 +127,5 @@ class BackupActions:
         except Exception:
             log.exception("could not record the restore")
         self.controller.lock("restore", audit_it=False)
-        self.controller.overlay.form.message.setText(self.window.tr(
+        self.controller.overlay.form.message.setText(QCoreApplication.translate("Accounts",
             "The database was restored from %1. Log in again.").replace("%1", backup.name))

@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from mesomap.core.i18n import QT_TRANSLATE_NOOP
@@ -55,7 +56,7 @@ class PatientDataActions:
         pid = patient_list.current_patient_id() if patient_list is not None else None
         if pid is None:
             self.window.statusBar().showMessage(
-                self.window.tr("Choose a patient in the list first."), 8000)
+                QCoreApplication.translate("Accounts", "Choose a patient in the list first."), 8000)
         return pid
 
     def export_current(self, path: str | None = None) -> None:
@@ -63,10 +64,10 @@ class PatientDataActions:
         if pid is None:
             return
         if not path:
-            pdf_filter = self.window.tr("Readable PDF (*.pdf)")
+            pdf_filter = QCoreApplication.translate("Accounts", "Readable PDF (*.pdf)")
             path, chosen = QFileDialog.getSaveFileName(
-                self.window, self.window.tr("Export patient data"), f"patient-{pid}.json",
-                self.window.tr("JSON files (*.json)") + ";;" + pdf_filter)
+                self.window, QCoreApplication.translate("Accounts", "Export patient data"), f"patient-{pid}.json",
+                QCoreApplication.translate("Accounts", "JSON files (*.json)") + ";;" + pdf_filter)
             if path and chosen == pdf_filter and not path.lower().endswith(".pdf"):
                 path = str(Path(path).with_suffix(".pdf"))
         if not path:
@@ -100,7 +101,7 @@ class PatientDataActions:
 
     def _exported(self, path: Path) -> None:
         self.window.statusBar().showMessage(
-            self.window.tr("Patient data exported to %1").replace("%1", str(path)), 15000)
+            QCoreApplication.translate("Accounts", "Patient data exported to %1").replace("%1", str(path)), 15000)
 
     def _failed(self, exc: BaseException) -> None:
         show_error(self.window, translate_error(exc), detail=repr(exc))
@@ -111,8 +112,8 @@ class PatientDataActions:
             return
         if not confirmed:
             answer = QMessageBox.question(
-                self.window, self.window.tr("Erase patient"),
-                self.window.tr("Erase this patient and all their records for good? This cannot be "
+                self.window, QCoreApplication.translate("Accounts", "Erase patient"),
+                QCoreApplication.translate("Accounts", "Erase this patient and all their records for good? This cannot be "
                                "undone. Backups keep them until rotation removes them."))
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -133,8 +134,8 @@ class PatientDataActions:
         if outcome == "signed":
             if not confirmed:
                 answer = QMessageBox.question(
-                    self.window, self.window.tr("Anonymise patient"),
-                    self.window.tr("This patient has signed records, which must be kept, so they "
+                    self.window, QCoreApplication.translate("Accounts", "Anonymise patient"),
+                    QCoreApplication.translate("Accounts", "This patient has signed records, which must be kept, so they "
                                    "cannot be erased. Anonymise instead (remove name, birth date "
                                    "and contact details, keep the clinical record)?"))
                 if answer != QMessageBox.StandardButton.Yes:
@@ -149,8 +150,8 @@ class PatientDataActions:
                               on_done=lambda o: self._erased(pid, o, confirmed),
                               on_error=self._failed)
             return
-        message = (self.window.tr("The patient was erased.") if outcome == "erased"
-                   else self.window.tr("The patient was anonymised."))
+        message = (QCoreApplication.translate("Accounts", "The patient was erased.") if outcome == "erased"
+                   else QCoreApplication.translate("Accounts", "The patient was anonymised."))
         self.window.statusBar().showMessage(message, 15000)
         with contextlib.suppress(KeyError):
             self.window.action_table.action("view.refresh").trigger()
