@@ -4262,7 +4262,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
         <message>
             <location line="+1" />
             <source>Patient fit</source>
-            <translation>Ajuste al paciente</translation>
+            <translation>Ajuste</translation>
         </message>
         <message>
             <location line="+8" />
@@ -4335,7 +4335,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
         <message>
             <location line="+1" />
             <source>Spacing</source>
-            <translation>Separación</translation>
+            <translation>Espacio</translation>
         </message>
         <message>
             <location line="+1" />

@@ -4262,7 +4262,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
         <message>
             <location line="+1" />
             <source>Patient fit</source>
-            <translation>Ajustement au patient</translation>
+            <translation>Ajustement</translation>
         </message>
         <message>
             <location line="+8" />
@@ -4335,7 +4335,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
         <message>
             <location line="+1" />
             <source>Spacing</source>
-            <translation>Espacement</translation>
+            <translation>Écart</translation>
         </message>
         <message>
             <location line="+1" />

@@ -4262,7 +4262,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
         <message>
             <location line="+1" />
             <source>Patient fit</source>
-            <translation>Adattamento al paziente</translation>
+            <translation>Adattamento</translation>
         </message>
         <message>
             <location line="+8" />
@@ -4335,7 +4335,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
         <message>
             <location line="+1" />
             <source>Spacing</source>
-            <translation>Distanza</translation>
+            <translation>Passo</translation>
         </message>
         <message>
             <location line="+1" />

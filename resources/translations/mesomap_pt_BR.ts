@@ -4262,7 +4262,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
         <message>
             <location line="+1" />
             <source>Patient fit</source>
-            <translation>Ajuste ao paciente</translation>
+            <translation>Ajuste</translation>
         </message>
         <message>
             <location line="+8" />
@@ -4335,7 +4335,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
         <message>
             <location line="+1" />
             <source>Spacing</source>
-            <translation>Espaçamento</translation>
+            <translation>Espaço</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4584,7 +4584,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
         <message>
             <location line="+1" />
             <source>Volume given</source>
-            <translation>Volume administrado</translation>
+            <translation>Volume aplicado</translation>
         </message>
     </context>
     <context>
