@@ -6,6 +6,7 @@ the signature block. Each function appends to a :class:`~mesomap.printing.layout
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -105,6 +106,51 @@ def regions_section(b: SheetBuilder, flow: Flow) -> None:
         ]
         flow.table(pcols, [[p.product_name, ", ".join(p.lot_numbers) or "—", b.vol(p.volume_ml)]
                            for p in totals.products])
+
+def surface_notes(b: SheetBuilder, flow: Flow, actual: bool) -> None:
+    """Issue 10, under the map's legend on a template with relief: on a 1:1 sheet, that it is a
+    flat projection and the skin distance between neighbouring papules per region
+    (``PROJECTION_NOTE``); on any sheet, each region's skin area beside its picture area when
+    they differ by more than 10 % (``AREA_NOTE``). Flat templates: nothing."""
+    from mesomap.core.surface import (
+        AREA_NOTE,
+        PROJECTION_NOTE,
+        SurfaceModel,
+        surface_neighbour_distance_cm,
+    )
+
+    d = b.data
+    if d.map is None or b.template is None or b.template.relief.is_flat:
+        return
+    surface = SurfaceModel.for_template(b.template, d.map.template.fit)
+
+    def tr(text: str) -> str:
+        return b.translate("Surface", text)
+
+    def one(value: float) -> str:
+        return b.fmt.format_decimal(value, min_places=1, max_places=1)
+
+    def cm(value: float) -> str:
+        return one(value) + " cm"
+
+    distances: list[str] = []
+    areas: list[str] = []
+    for region in d.map.regions:
+        name = region.name or b.t(QT_TRANSLATE_NOOP("SessionSheet", "Region"))
+        nd = surface_neighbour_distance_cm(region.papules.xy, surface)
+        if nd.count >= 2 and math.isfinite(nd.minimum):
+            median = tr(QT_TRANSLATE_NOOP("Surface", "median %1")).replace("%1", cm(nd.median))
+            distances.append(f"{name} {cm(nd.minimum)}–{cm(nd.maximum)} ({median})")
+        if region.geometry.geom_type in ("Polygon", "MultiPolygon"):
+            area = surface.area(region.geometry)
+            if area.differs:
+                areas.append(f"{name}: " + tr(AREA_NOTE).format(
+                    picture=one(area.picture_cm2), skin=one(area.skin_cm2)))
+    if actual and distances:
+        flow.text(tr(PROJECTION_NOTE).format(distances="; ".join(distances)), 8)
+    for line in areas:
+        flow.text(line, 8)
+
 
 def checklist_section(b: SheetBuilder, flow: Flow) -> None:
     d = b.data

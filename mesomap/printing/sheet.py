@@ -272,6 +272,7 @@ class SheetBuilder:
         flow.y += frame_h + 2.0
         self.scale_line(flow, denominator, frame_w, tiles)
         self.legend(flow)
+        sections.surface_notes(self, flow, actual)  # issue 10: projection note, skin areas
         return tiles
 
     def scale_line(self, flow: Flow, denominator: float, width: float,
