@@ -101,7 +101,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[Any]:
     candidates = [(str(folder), "mesomap_"), (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase_")]
     for directory, prefix in candidates:
         translator = QTranslator(app)
-        if translator.load(QLocale(language), prefix.rstrip("_"), "_", directory):
+        locale = QLocale(language)
+        if language.replace("-", "_").split("_")[0] == "pt":
+            locale = QLocale("pt_BR")  # the Portuguese shipped (ours and Qt's) is Brazilian
+        if translator.load(locale, prefix.rstrip("_"), "_", directory):
             app.installTranslator(translator)
             translators.append(translator)
     return translators

@@ -109,7 +109,9 @@ def test_medical_terms_follow_the_societies_usage() -> None:
 
 
 @pytest.mark.parametrize("lang,expected", [("fr", "&Fichier"), ("it", "&File"), ("es", "&Archivo"),
-                                           ("pt_BR", "&Arquivo")])
+                                           ("pt_BR", "&Arquivo"), ("fr_FR", "&Fichier"),
+                                           ("fr_CA", "&Fichier"), ("es_MX", "&Archivo"),
+                                           ("pt_PT", "&Arquivo")])
 def test_compiled_catalogue_translates_through_qt(qapp, lang: str, expected: str) -> None:
     from PySide6.QtCore import QCoreApplication
 
@@ -119,6 +121,7 @@ def test_compiled_catalogue_translates_through_qt(qapp, lang: str, expected: str
     try:
         assert len(translators) == 2  # mesomap's and Qt's own (qtbase_<lang>.qm)
         assert QCoreApplication.translate("Actions", "&File") == expected
+        assert QCoreApplication.translate("Actions", "&Find patient") != "&Find patient"
         # Qt's own strings (standard dialog buttons) come from qtbase
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
     finally:
