@@ -17,6 +17,7 @@ from mesomap.core.i18n import QT_TRANSLATE_NOOP
 from mesomap.printing.layout import Column, Flow, Line, Text, line_height
 
 if TYPE_CHECKING:
+    from mesomap.core.surface import SurfaceModel
     from mesomap.printing.sheet import SheetBuilder
 
 
@@ -107,6 +108,16 @@ def regions_section(b: SheetBuilder, flow: Flow) -> None:
         flow.table(pcols, [[p.product_name, ", ".join(p.lot_numbers) or "—", b.vol(p.volume_ml)]
                            for p in totals.products])
 
+_SURFACES: dict[tuple[str, int, str, float, float], SurfaceModel] = {}
+
+
+def sheet_area_step(geometry: shapely.Geometry) -> float:
+    """Grid step (cm) of the sheet's skin areas on cross-section reliefs: 1/80 of the region's
+    span (the exact default, 1/400, costs 0.3 s a region; 1/80 differs by < 0.1 %)."""
+    minx, miny, maxx, maxy = geometry.bounds
+    return max(float(max(maxx - minx, maxy - miny)) / 80.0, 0.05)
+
+
 def surface_notes(b: SheetBuilder, flow: Flow, actual: bool) -> None:
     """Issue 10, under the map's legend on a template with relief: on a 1:1 sheet, that it is a
     flat projection and the skin distance between neighbouring papules per region
@@ -122,7 +133,13 @@ def surface_notes(b: SheetBuilder, flow: Flow, actual: bool) -> None:
     d = b.data
     if d.map is None or b.template is None or b.template.relief.is_flat:
         return
-    surface = SurfaceModel.for_template(b.template, d.map.template.fit)
+    fit = d.map.template.fit
+    key = (b.template.id, b.template.version, b.template.content_hash, fit.scale_x, fit.scale_y)
+    surface = _SURFACES.get(key)
+    if surface is None:  # one per template and fit: a batch prints many sheets
+        if len(_SURFACES) > 16:
+            _SURFACES.clear()
+        surface = _SURFACES[key] = SurfaceModel.for_template(b.template, fit)
 
     def tr(text: str) -> str:
         return b.translate("Surface", text)
@@ -142,7 +159,7 @@ def surface_notes(b: SheetBuilder, flow: Flow, actual: bool) -> None:
             median = tr(QT_TRANSLATE_NOOP("Surface", "median %1")).replace("%1", cm(nd.median))
             distances.append(f"{name} {cm(nd.minimum)}–{cm(nd.maximum)} ({median})")
         if region.geometry.geom_type in ("Polygon", "MultiPolygon"):
-            area = surface.area(region.geometry)
+            area = surface.area(region.geometry, step_cm=sheet_area_step(region.geometry))
             if area.differs:
                 areas.append(f"{name}: " + tr(AREA_NOTE).format(
                     picture=one(area.picture_cm2), skin=one(area.skin_cm2)))

@@ -10,6 +10,7 @@ from pathlib import Path
 from mesomap.core.surface import SurfaceModel, surface_neighbour_distance_cm
 from mesomap.core.templates import load_library
 from mesomap.printing.batch import export_sessions
+from mesomap.printing.sections import sheet_area_step
 from mesomap.printing.sheet import SheetOptions
 from mesomap.storage.engine import Database
 from mesomap.storage.repository.sheets import SheetRepository
@@ -42,14 +43,15 @@ def test_actual_size_face_sheet_is_a_projection_with_skin_distances(
                  if r.geometry.geom_type in ("Polygon", "MultiPolygon")
                  and surface.area(r.geometry).differs]
     for region in differing:
-        a = surface.area(region.geometry)
+        a = surface.area(region.geometry, step_cm=sheet_area_step(region.geometry))
         assert f"{a.picture_cm2:.1f} cm² on the picture, {a.skin_cm2:.1f} cm² on the skin" in text
     # a fitted sheet has no projection note; the areas are still given
     fitted = tmp_path / "face-fit.pdf"
     export_sessions(demo_db, [sid], fitted, SheetOptions())
     text = _text(fitted)
     assert "flat projection" not in text
-    assert all(f"{surface.area(r.geometry).skin_cm2:.1f} cm² on the skin" in text for r in differing)
+    assert all(f"{surface.area(r.geometry, step_cm=sheet_area_step(r.geometry)).skin_cm2:.1f} "
+               "cm² on the skin" in text for r in differing)
 
 
 def test_flat_template_sheet_has_no_surface_notes(demo_db: Database) -> None:

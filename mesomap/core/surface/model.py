@@ -206,14 +206,19 @@ class SurfaceModel:
     def _mesh_area(self, region: BaseGeometry) -> float:
         relief = self.relief
         assert isinstance(relief, MeshRelief)
-        f = self.fit
-        verts = relief.vertices * np.array([f.scale_x, f.scale_y, f.scale_depth])
-        tri = verts[relief.triangles]
-        normal = np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])
-        area3 = 0.5 * np.linalg.norm(normal, axis=1)
-        area2 = 0.5 * np.abs(normal[:, 2])
-        flat = area2 <= 1e-12 * np.maximum(area3, 1e-300)
-        polys = shapely.polygons(np.concatenate([tri[:, :, :2], tri[:, :1, :2]], axis=1))
+        mesh = self._cache.get("mesh_triangles")  # the triangles' polygons and areas, once
+        if mesh is None:
+            f = self.fit
+            verts = relief.vertices * np.array([f.scale_x, f.scale_y, f.scale_depth])
+            tri = verts[relief.triangles]
+            normal = np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])
+            area3 = 0.5 * np.linalg.norm(normal, axis=1)
+            area2 = 0.5 * np.abs(normal[:, 2])
+            flat = area2 <= 1e-12 * np.maximum(area3, 1e-300)
+            polys = shapely.polygons(np.concatenate([tri[:, :, :2], tri[:, :1, :2]], axis=1))
+            shapely.prepare(polys)
+            mesh = self._cache["mesh_triangles"] = (area3, area2, flat, polys)
+        area3, area2, flat, polys = mesh
         shapely.prepare(region)
         inside = np.asarray(shapely.contains(region, polys), dtype=bool)
         touching = np.asarray(shapely.intersects(region, polys), dtype=bool) & ~inside & ~flat
