@@ -4,7 +4,11 @@ Nothing here is stored; the canvas totals panel, the session editor's limit chec
 sheet and trainer playback all compute the same figures from the same functions.
 
 - Injections of a region: its papule count; for nappage, the layout engine's estimate
-  (``nappage_estimate``: area less margin and exclusions, × density, rounded half up).
+  (``nappage_estimate``: area less margin and exclusions, × density, rounded half up). Where
+  the template has relief (issue 10) the area is the **skin** area
+  (``mesomap.core.surface.surface_nappage_estimate``): :func:`map_totals` finds the surface
+  of the document's template (installed, same content) itself; ``surface=False`` keeps the
+  picture area.
 - Planned volume of a mixture item: injections × its volume per papule (``Decimal``, exact).
 - Estimated duration of a region: setup time + injections × seconds per papule. For the whole
   map the setup is counted once (the largest of the regions' setups, as the practitioner
@@ -18,10 +22,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from mesomap.core.document.model import MapDocument, MixtureItem, Region
 from mesomap.core.layout import LayoutError, nappage_estimate
 from mesomap.core.layout.types import ExclusionSpec
+
+if TYPE_CHECKING:
+    from mesomap.core.surface.model import SurfaceModel
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,25 +80,35 @@ class MapTotals:
         raise KeyError(region_id)
 
 
-def nappage_injections(region: Region, exclusions: Sequence[ExclusionSpec] = ()) -> int:
+def nappage_injections(region: Region, exclusions: Sequence[ExclusionSpec] = (),
+                       surface: SurfaceModel | None = None) -> int:
     """Estimated injections of a nappage region: the layout engine's estimate over the region
-    less its margin (and the exclusions, when given) times the density."""
+    less its margin (and the exclusions, when given) times the density — over the skin area
+    when ``surface`` has relief."""
     density = region.technique.nappage_density_per_cm2
     if density is None or not density > 0:
         return 0
     try:
-        estimate = nappage_estimate(
-            region.geometry, repr(density), Decimal("0"),
-            margin_cm=region.technique.margin_cm, exclusions=exclusions,
-        )
+        if surface is not None and surface.has_relief:
+            from mesomap.core.surface.honesty import surface_nappage_estimate
+
+            estimate, _ = surface_nappage_estimate(
+                region.geometry, surface, repr(density), Decimal("0"),
+                margin_cm=region.technique.margin_cm, exclusions=exclusions)
+        else:
+            estimate = nappage_estimate(
+                region.geometry, repr(density), Decimal("0"),
+                margin_cm=region.technique.margin_cm, exclusions=exclusions,
+            )
     except LayoutError:
         return 0
     return estimate.injections
 
 
-def region_injections(region: Region, exclusions: Sequence[ExclusionSpec] = ()) -> int:
+def region_injections(region: Region, exclusions: Sequence[ExclusionSpec] = (),
+                      surface: SurfaceModel | None = None) -> int:
     if region.pattern == "nappage":
-        return nappage_injections(region, exclusions)
+        return nappage_injections(region, exclusions, surface)
     return len(region.papules)
 
 
@@ -111,8 +129,9 @@ def _sum_products(items: Iterable[tuple[MixtureItem, int]]) -> tuple[ProductVolu
     )
 
 
-def region_totals(region: Region, exclusions: Sequence[ExclusionSpec] = ()) -> RegionTotals:
-    injections = region_injections(region, exclusions)
+def region_totals(region: Region, exclusions: Sequence[ExclusionSpec] = (),
+                  surface: SurfaceModel | None = None) -> RegionTotals:
+    injections = region_injections(region, exclusions, surface)
     return RegionTotals(
         region_id=region.id,
         papules=len(region.papules),
@@ -124,12 +143,23 @@ def region_totals(region: Region, exclusions: Sequence[ExclusionSpec] = ()) -> R
 
 
 def map_totals(
-    document: MapDocument | Iterable[Region], exclusions: Sequence[ExclusionSpec] = ()
+    document: MapDocument | Iterable[Region], exclusions: Sequence[ExclusionSpec] = (),
+    surface: SurfaceModel | bool = True,
 ) -> MapTotals:
     """Totals of every region and of the map; ``exclusions`` (the template's avoid zones) only
-    matter for nappage estimates."""
+    matter for nappage estimates. ``surface``: nappage over the skin area — True (default) =
+    the surface of a document's template when it is installed and has relief, a
+    ``SurfaceModel`` = that one, False = the picture area."""
     regions = document.regions if isinstance(document, MapDocument) else tuple(document)
-    per_region = tuple(region_totals(r, exclusions) for r in regions)
+    skin: SurfaceModel | None = None
+    if surface is True:
+        if isinstance(document, MapDocument) and any(r.pattern == "nappage" for r in regions):
+            from mesomap.core.surface.layouter import surface_for_ref
+
+            skin = surface_for_ref(document.template)
+    elif surface is not False:
+        skin = surface
+    per_region = tuple(region_totals(r, exclusions, skin) for r in regions)
     injections_by_region = {r.id: t.injections for r, t in zip(regions, per_region, strict=True)}
     products = _sum_products(
         (item, injections_by_region[r.id]) for r in regions for item in r.mixture

@@ -33,6 +33,7 @@ from mesomap.core.templates import TemplateLibrary, TemplateNotFound, load_libra
 SurfaceProvider = Callable[[], SurfaceModel | None]
 
 _LIBRARY: list[TemplateLibrary] = []
+_MODELS: dict[tuple[str, int, str, float, float], SurfaceModel] = {}
 
 
 def surface_for_ref(ref: TemplateRef) -> SurfaceModel | None:
@@ -47,7 +48,14 @@ def surface_for_ref(ref: TemplateRef) -> SurfaceModel | None:
         except TemplateNotFound:
             continue
         if template.content_hash == ref.content_hash:
-            return SurfaceModel.for_template(template, ref.fit)
+            key = (ref.template_id, ref.template_version, ref.content_hash,
+                   ref.fit.scale_x, ref.fit.scale_y)
+            model = _MODELS.get(key)
+            if model is None:
+                if len(_MODELS) > 16:
+                    _MODELS.clear()
+                model = _MODELS[key] = SurfaceModel.for_template(template, ref.fit)
+            return model
     return None
 
 

@@ -224,7 +224,8 @@ class MapCanvas(EditingMixin, QtWidgets.QWidget):
         if region.pattern == "nappage":
             from mesomap.core.document.derived import region_injections
 
-            item.label = self.tr("≈ %n injection(s)", "", region_injections(region))
+            item.label = self.tr("≈ %n injection(s)", "",  # on the skin where there is relief
+                                 region_injections(region, surface=self.surface_model))
         if rid not in self.papule_items:
             papules = PapuleItem(region.color)
             self.papule_items[rid] = papules
