@@ -113,7 +113,8 @@ _SURFACES: dict[tuple[str, int, str, float, float], SurfaceModel] = {}
 
 def sheet_area_step(geometry: shapely.Geometry) -> float:
     """Grid step (cm) of the sheet's skin areas on cross-section reliefs: 1/80 of the region's
-    span (the exact default, 1/400, costs 0.3 s a region; 1/80 differs by < 0.1 %)."""
+    span (the default, 1/400, costs 0.3 s a region; 1/80 differs from it by at most 0.8 %,
+    measured over the zones of the shipped cross-section templates)."""
     minx, miny, maxx, maxy = geometry.bounds
     return max(float(max(maxx - minx, maxy - miny)) / 80.0, 0.05)
 
