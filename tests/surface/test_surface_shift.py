@@ -57,3 +57,12 @@ def test_request_surface_option_is_read_when_use_surface_is_not_given(face: Temp
     # use_surface, when given, wins over the request
     assert plan_surface_layout(off, surface, use_surface=True).pattern_used == "surface"
     assert np.array_equal(plan_layout(on).points, planar.points)  # the planar engine ignores it
+
+
+def test_square_pattern_keeps_the_planar_square_grid(face: Template) -> None:
+    region = face.zone("cheek_left").geometry
+    req = LayoutRequest(region, 1.0, exclusions=face.avoid_exclusions(), pattern="square")
+    surface = SurfaceModel.for_template(face)
+    result = plan_surface_layout(req, surface)
+    assert np.array_equal(result.points, plan_layout(req).points)
+    assert pdist(surface.lift(result.points)).min() >= 1.0 - 1e-9  # chord >= picture distance

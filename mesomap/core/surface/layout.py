@@ -24,7 +24,7 @@ spacing from the others, gaps refilled; the run with the largest mean skin dista
 previous papules wins among those within 5 % of the best count. Face cheek/forehead at 1 cm:
 mean skin distance 0.55-0.59 × the spacing (a perfectly shifted hexagonal lattice: 0.577).
 
-Flat reliefs, ``surface=False`` and the ``line``/``rings`` patterns go to the planar engine
+Flat reliefs, ``surface=False`` and the ``square``/``line``/``rings`` patterns go to the planar engine
 unchanged (``plan_layout``), so flat templates give exactly the planar layout.
 """
 
@@ -56,7 +56,10 @@ from mesomap.core.surface.model import FloatArray, SurfaceModel, as_points
 
 GRID_DIVISIONS = 8  # candidate step = spacing / 8
 MAX_CANDIDATES = 250_000
-AREA_PATTERNS = ("auto", "hex", "square")
+#: patterns laid out on the skin; ``square`` (a deliberate square grid, e.g. pain maps) stays
+#: the planar engine's square lattice: its skin distances are never shorter than the picture's
+#: (a chord is at least its picture projection), so the spacing still holds on the skin
+AREA_PATTERNS = ("auto", "hex")
 TOLERANCE = 1e-9
 MIN_RUNS = 3
 MAX_RUNS = 10
