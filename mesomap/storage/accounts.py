@@ -53,7 +53,17 @@ MIN_PASSWORD_LENGTH = 8
 
 _hasher = PasswordHasher()  # Argon2id
 # Checked against when the login does not exist, so both cases take the same time.
-_DUMMY_HASH = _hasher.hash("mesomap-no-such-account")
+# A hash of no password, checked when the login name is unknown so that a failed login takes
+# the same time either way. Made on first use: hashing costs about 0.1-0.5 s, too much for
+# every start of the application.
+_DUMMY_HASH: str | None = None
+
+
+def _dummy_hash() -> str:
+    global _DUMMY_HASH
+    if _DUMMY_HASH is None:
+        _DUMMY_HASH = _hasher.hash("mesomap-no-such-account")
+    return _DUMMY_HASH
 
 
 def use_hasher(hasher: PasswordHasher) -> PasswordHasher:
@@ -61,7 +71,7 @@ def use_hasher(hasher: PasswordHasher) -> PasswordHasher:
     Hashes made with other parameters still verify and are re-hashed at the next login."""
     global _hasher, _DUMMY_HASH
     previous, _hasher = _hasher, hasher
-    _DUMMY_HASH = hasher.hash("mesomap-no-such-account")
+    _DUMMY_HASH = None
     return previous
 
 
@@ -316,7 +326,7 @@ def _attempt(db: Database, login_name: str, password: str, clock: Clock | None,
             sa.func.lower(UserAccount.login) == key)
         row = session.execute(stmt).scalar_one_or_none()
         if row is None or not row.active or not row.password_hash:
-            verify_password(_DUMMY_HASH, password)  # same time as a real check
+            verify_password(_dummy_hash(), password)  # same time as a real check
             audit.record(session, row.id if row else None, audit.Action.LOGIN_FAILED,
                          table="user_account", record_id=row.id if row else "",
                          user_login=key[:64], at=now,

@@ -30,7 +30,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -43,9 +43,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesomap.core.document.files import read_document, write_document
-from mesomap.core.document.model import MapDocument
-from mesomap.core.document.serialize import canonical_bytes
+# The map document pulls in the layout engine (numpy, scipy): imported where a map is saved or
+# read, not when the window starts.
+if TYPE_CHECKING:
+    from mesomap.core.document.model import MapDocument
 from mesomap.gui.fields import name_widget
 
 log = logging.getLogger(__name__)
@@ -89,6 +90,8 @@ class RecoveryStore:
         doc_path, meta_path = self._paths(key)
         old = os.umask(0o077)
         try:
+            from mesomap.core.document.files import write_document
+
             write_document(doc_path, document)
             data = dict(meta, key=key, saved_at=dt.datetime.now(dt.UTC).isoformat())
             fd, tmp = tempfile.mkstemp(prefix=f".{key}.", suffix=".tmp", dir=self.folder)
@@ -123,6 +126,8 @@ class RecoveryStore:
         return sorted(items, key=lambda i: i.saved_at, reverse=True)
 
     def load(self, item: RecoveryItem) -> MapDocument:
+        from mesomap.core.document.files import read_document
+
         return read_document(item.document_path)
 
 
@@ -154,6 +159,8 @@ class Autosaver(QObject):
         if current is None:
             return
         document, meta = current
+        from mesomap.core.document.serialize import canonical_bytes
+
         digest = hashlib.sha256(canonical_bytes(document)).hexdigest()
         if digest == self._last:
             return
