@@ -780,7 +780,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../mesomap/app.py" line="+168" />
+            <location filename="../../mesomap/app.py" line="+171" />
             <source>Opening the database… Before an update mesomap makes a safety copy first; with a large database this can take a few minutes.</source>
             <translation>Abriendo la base de datos… Antes de una actualización mesomap hace primero una copia de seguridad; con una base grande puede tardar unos minutos.</translation>
         </message>
@@ -1759,7 +1759,7 @@
         </message>
         <message>
             <location line="+65" />
-            <location filename="../../mesomap/core/surface/layout.py" line="+381" />
+            <location filename="../../mesomap/core/surface/layout.py" line="+384" />
             <source>Some papules placed by hand lie outside the area allowed by the margin and the danger zones; they were kept and are flagged.</source>
             <translation>Algunas pápulas colocadas a mano quedan fuera del área permitida por el margen y las zonas de peligro; se han conservado y están señaladas.</translation>
         </message>
@@ -1782,7 +1782,7 @@
         <message>
             <location filename="../../mesomap/core/surface/layout.py" line="-17" />
             <source>While dragging, the layout follows the skin surface without the shift between the previous session's papules; it is shifted when you release.</source>
-            <extracomment>runs in order of usefulness: fronts (exact on developable surfaces), greedy rasters (best on the face), (kind, row angle, seed index)</extracomment>
+            <extracomment>patterns laid out on the skin; ``square`` (a deliberate square grid, e.g. pain maps) stays the planar engine's square lattice: its skin distances are never shorter than the picture's (a chord is at least its picture projection), so the spacing still holds on the skin runs in order of usefulness: fronts (exact on developable surfaces), greedy rasters (best on the face), (kind, row angle, seed index)</extracomment>
             <translation>Al arrastrar, la disposición sigue la superficie de la piel sin el desplazamiento entre las pápulas de la sesión anterior; se desplaza al soltar.</translation>
         </message>
     </context>
@@ -2007,7 +2007,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             </translation>
         </message>
         <message>
-            <location line="+111" />
+            <location line="+112" />
             <source>Hand-placed papules</source>
             <translation>Pápulas colocadas a mano</translation>
         </message>
@@ -3765,7 +3765,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../mesomap/gui/accounts/recovery.py" line="+186" />
+            <location filename="../../mesomap/gui/accounts/recovery.py" line="+193" />
             <source>Restore unsaved maps</source>
             <translation>Restaurar los mapas sin guardar</translation>
         </message>
@@ -4243,7 +4243,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Sesión n.º</translation>
         </message>
         <message>
-            <location filename="../../mesomap/printing/sections.py" line="+232" />
+            <location filename="../../mesomap/printing/sections.py" line="+250" />
             <location filename="../../mesomap/printing/sheet.py" line="+1" />
             <source>Practitioner</source>
             <translation>Profesional</translation>
@@ -4290,8 +4290,8 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Vista general %1 — tamaño real (1:1) en %2 hojas al final</translation>
         </message>
         <message>
-            <location filename="../../mesomap/printing/sections.py" line="-211" />
-            <location line="+103" />
+            <location filename="../../mesomap/printing/sections.py" line="-228" />
+            <location line="+120" />
             <location line="+110" />
             <location filename="../../mesomap/printing/sheet.py" line="+12" />
             <source>Region</source>
@@ -4323,7 +4323,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Las hojas se solapan 1 cm: colóquelas de forma que las marcas + de las hojas vecinas queden superpuestas.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/printing/sections.py" line="-222" />
+            <location filename="../../mesomap/printing/sections.py" line="-239" />
             <source>Regions, technique and products</source>
             <translation>Regiones, técnica y productos</translation>
         </message>
@@ -4344,12 +4344,12 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
         </message>
         <message>
             <location line="+1" />
-            <location line="+211" />
+            <location line="+228" />
             <source>Product</source>
             <translation>Producto</translation>
         </message>
         <message>
-            <location line="-210" />
+            <location line="-227" />
             <source>Lot · expiry</source>
             <translation>Lote · caducidad</translation>
         </message>
@@ -4430,7 +4430,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Lotes</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+70" />
             <source>Contraindication checklist</source>
             <translation>Lista de contraindicaciones</translation>
         </message>
@@ -5658,7 +5658,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
     <context>
         <name>storage</name>
         <message>
-            <location filename="../../mesomap/storage/accounts.py" line="+71" />
+            <location filename="../../mesomap/storage/accounts.py" line="+81" />
             <source>The login name or the password is not correct. Check them and try again.</source>
             <translation>El nombre de usuario o la contraseña no son correctos. Compruébelos e inténtelo de nuevo.</translation>
         </message>

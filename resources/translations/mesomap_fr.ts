@@ -780,7 +780,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../mesomap/app.py" line="+168" />
+            <location filename="../../mesomap/app.py" line="+171" />
             <source>Opening the database… Before an update mesomap makes a safety copy first; with a large database this can take a few minutes.</source>
             <translation>Ouverture de la base de données… Avant une mise à jour, mesomap fait d'abord une copie de sécurité ; avec une grande base, cela peut prendre quelques minutes.</translation>
         </message>
@@ -1759,7 +1759,7 @@
         </message>
         <message>
             <location line="+65" />
-            <location filename="../../mesomap/core/surface/layout.py" line="+381" />
+            <location filename="../../mesomap/core/surface/layout.py" line="+384" />
             <source>Some papules placed by hand lie outside the area allowed by the margin and the danger zones; they were kept and are flagged.</source>
             <translation>Certaines papules placées à la main sont hors de la zone permise par la marge et les zones de danger ; elles ont été conservées et sont signalées.</translation>
         </message>
@@ -1782,7 +1782,7 @@
         <message>
             <location filename="../../mesomap/core/surface/layout.py" line="-17" />
             <source>While dragging, the layout follows the skin surface without the shift between the previous session's papules; it is shifted when you release.</source>
-            <extracomment>runs in order of usefulness: fronts (exact on developable surfaces), greedy rasters (best on the face), (kind, row angle, seed index)</extracomment>
+            <extracomment>patterns laid out on the skin; ``square`` (a deliberate square grid, e.g. pain maps) stays the planar engine's square lattice: its skin distances are never shorter than the picture's (a chord is at least its picture projection), so the spacing still holds on the skin runs in order of usefulness: fronts (exact on developable surfaces), greedy rasters (best on the face), (kind, row angle, seed index)</extracomment>
             <translation>Pendant le glissement, la disposition suit la surface de la peau sans le décalage entre les papules de la séance précédente ; elle est décalée au relâchement.</translation>
         </message>
     </context>
@@ -2007,7 +2007,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             </translation>
         </message>
         <message>
-            <location line="+111" />
+            <location line="+112" />
             <source>Hand-placed papules</source>
             <translation>Papules placées à la main</translation>
         </message>
@@ -3765,7 +3765,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../mesomap/gui/accounts/recovery.py" line="+186" />
+            <location filename="../../mesomap/gui/accounts/recovery.py" line="+193" />
             <source>Restore unsaved maps</source>
             <translation>Restaurer les cartes non enregistrées</translation>
         </message>
@@ -4243,7 +4243,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Séance n°</translation>
         </message>
         <message>
-            <location filename="../../mesomap/printing/sections.py" line="+232" />
+            <location filename="../../mesomap/printing/sections.py" line="+250" />
             <location filename="../../mesomap/printing/sheet.py" line="+1" />
             <source>Practitioner</source>
             <translation>Praticien</translation>
@@ -4290,8 +4290,8 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Vue d'ensemble %1 — taille réelle (1:1) sur %2 feuilles à la fin</translation>
         </message>
         <message>
-            <location filename="../../mesomap/printing/sections.py" line="-211" />
-            <location line="+103" />
+            <location filename="../../mesomap/printing/sections.py" line="-228" />
+            <location line="+120" />
             <location line="+110" />
             <location filename="../../mesomap/printing/sheet.py" line="+12" />
             <source>Region</source>
@@ -4323,7 +4323,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Les feuilles se chevauchent de 1 cm : posez-les de façon que les repères + des feuilles voisines se superposent.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/printing/sections.py" line="-222" />
+            <location filename="../../mesomap/printing/sections.py" line="-239" />
             <source>Regions, technique and products</source>
             <translation>Régions, technique et produits</translation>
         </message>
@@ -4344,12 +4344,12 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
         </message>
         <message>
             <location line="+1" />
-            <location line="+211" />
+            <location line="+228" />
             <source>Product</source>
             <translation>Produit</translation>
         </message>
         <message>
-            <location line="-210" />
+            <location line="-227" />
             <source>Lot · expiry</source>
             <translation>Lot · péremption</translation>
         </message>
@@ -4430,7 +4430,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Lots</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+70" />
             <source>Contraindication checklist</source>
             <translation>Liste des contre-indications</translation>
         </message>
@@ -5658,7 +5658,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
     <context>
         <name>storage</name>
         <message>
-            <location filename="../../mesomap/storage/accounts.py" line="+71" />
+            <location filename="../../mesomap/storage/accounts.py" line="+81" />
             <source>The login name or the password is not correct. Check them and try again.</source>
             <translation>L'identifiant ou le mot de passe est incorrect. Vérifiez-les et réessayez.</translation>
         </message>

@@ -780,7 +780,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../mesomap/app.py" line="+168" />
+            <location filename="../../mesomap/app.py" line="+171" />
             <source>Opening the database… Before an update mesomap makes a safety copy first; with a large database this can take a few minutes.</source>
             <translation>Apertura del database… Prima di un aggiornamento mesomap fa una copia di sicurezza; con un database grande può richiedere alcuni minuti.</translation>
         </message>
@@ -1759,7 +1759,7 @@
         </message>
         <message>
             <location line="+65" />
-            <location filename="../../mesomap/core/surface/layout.py" line="+381" />
+            <location filename="../../mesomap/core/surface/layout.py" line="+384" />
             <source>Some papules placed by hand lie outside the area allowed by the margin and the danger zones; they were kept and are flagged.</source>
             <translation>Alcuni pomfi posizionati a mano sono fuori dall'area consentita dal margine e dalle zone di pericolo; sono stati mantenuti e segnalati.</translation>
         </message>
@@ -1782,7 +1782,7 @@
         <message>
             <location filename="../../mesomap/core/surface/layout.py" line="-17" />
             <source>While dragging, the layout follows the skin surface without the shift between the previous session's papules; it is shifted when you release.</source>
-            <extracomment>runs in order of usefulness: fronts (exact on developable surfaces), greedy rasters (best on the face), (kind, row angle, seed index)</extracomment>
+            <extracomment>patterns laid out on the skin; ``square`` (a deliberate square grid, e.g. pain maps) stays the planar engine's square lattice: its skin distances are never shorter than the picture's (a chord is at least its picture projection), so the spacing still holds on the skin runs in order of usefulness: fronts (exact on developable surfaces), greedy rasters (best on the face), (kind, row angle, seed index)</extracomment>
             <translation>Durante il trascinamento la disposizione segue la superficie cutanea senza lo sfalsamento tra i pomfi della seduta precedente; viene sfalsata al rilascio.</translation>
         </message>
     </context>
@@ -2007,7 +2007,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             </translation>
         </message>
         <message>
-            <location line="+111" />
+            <location line="+112" />
             <source>Hand-placed papules</source>
             <translation>Pomfi posizionati a mano</translation>
         </message>
@@ -3765,7 +3765,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../mesomap/gui/accounts/recovery.py" line="+186" />
+            <location filename="../../mesomap/gui/accounts/recovery.py" line="+193" />
             <source>Restore unsaved maps</source>
             <translation>Ripristina le mappe non salvate</translation>
         </message>
@@ -4243,7 +4243,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Seduta n.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/printing/sections.py" line="+232" />
+            <location filename="../../mesomap/printing/sections.py" line="+250" />
             <location filename="../../mesomap/printing/sheet.py" line="+1" />
             <source>Practitioner</source>
             <translation>Operatore</translation>
@@ -4290,8 +4290,8 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Panoramica %1 — dimensione reale (1:1) su %2 fogli alla fine</translation>
         </message>
         <message>
-            <location filename="../../mesomap/printing/sections.py" line="-211" />
-            <location line="+103" />
+            <location filename="../../mesomap/printing/sections.py" line="-228" />
+            <location line="+120" />
             <location line="+110" />
             <location filename="../../mesomap/printing/sheet.py" line="+12" />
             <source>Region</source>
@@ -4323,7 +4323,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>I fogli si sovrappongono di 1 cm: disponeteli in modo che i segni + dei fogli vicini coincidano.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/printing/sections.py" line="-222" />
+            <location filename="../../mesomap/printing/sections.py" line="-239" />
             <source>Regions, technique and products</source>
             <translation>Regioni, tecnica e prodotti</translation>
         </message>
@@ -4344,12 +4344,12 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
         </message>
         <message>
             <location line="+1" />
-            <location line="+211" />
+            <location line="+228" />
             <source>Product</source>
             <translation>Prodotto</translation>
         </message>
         <message>
-            <location line="-210" />
+            <location line="-227" />
             <source>Lot · expiry</source>
             <translation>Lotto · scadenza</translation>
         </message>
@@ -4430,7 +4430,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Lotti</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+70" />
             <source>Contraindication checklist</source>
             <translation>Lista delle controindicazioni</translation>
         </message>
@@ -5658,7 +5658,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
     <context>
         <name>storage</name>
         <message>
-            <location filename="../../mesomap/storage/accounts.py" line="+71" />
+            <location filename="../../mesomap/storage/accounts.py" line="+81" />
             <source>The login name or the password is not correct. Check them and try again.</source>
             <translation>Il nome utente o la password non sono corretti. Controllateli e riprovate.</translation>
         </message>

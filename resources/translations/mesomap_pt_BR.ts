@@ -780,7 +780,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../mesomap/app.py" line="+168" />
+            <location filename="../../mesomap/app.py" line="+171" />
             <source>Opening the database… Before an update mesomap makes a safety copy first; with a large database this can take a few minutes.</source>
             <translation>Abrindo o banco de dados… Antes de uma atualização o mesomap faz primeiro uma cópia de segurança; com um banco grande isso pode levar alguns minutos.</translation>
         </message>
@@ -1759,7 +1759,7 @@
         </message>
         <message>
             <location line="+65" />
-            <location filename="../../mesomap/core/surface/layout.py" line="+381" />
+            <location filename="../../mesomap/core/surface/layout.py" line="+384" />
             <source>Some papules placed by hand lie outside the area allowed by the margin and the danger zones; they were kept and are flagged.</source>
             <translation>Algumas pápulas posicionadas à mão estão fora da área permitida pela margem e pelas áreas de perigo; foram mantidas e estão sinalizadas.</translation>
         </message>
@@ -1782,7 +1782,7 @@
         <message>
             <location filename="../../mesomap/core/surface/layout.py" line="-17" />
             <source>While dragging, the layout follows the skin surface without the shift between the previous session's papules; it is shifted when you release.</source>
-            <extracomment>runs in order of usefulness: fronts (exact on developable surfaces), greedy rasters (best on the face), (kind, row angle, seed index)</extracomment>
+            <extracomment>patterns laid out on the skin; ``square`` (a deliberate square grid, e.g. pain maps) stays the planar engine's square lattice: its skin distances are never shorter than the picture's (a chord is at least its picture projection), so the spacing still holds on the skin runs in order of usefulness: fronts (exact on developable surfaces), greedy rasters (best on the face), (kind, row angle, seed index)</extracomment>
             <translation>Ao arrastar, a disposição segue a superfície da pele sem o deslocamento entre as pápulas da sessão anterior; ela é deslocada ao soltar.</translation>
         </message>
     </context>
@@ -2007,7 +2007,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             </translation>
         </message>
         <message>
-            <location line="+111" />
+            <location line="+112" />
             <source>Hand-placed papules</source>
             <translation>Pápulas posicionadas à mão</translation>
         </message>
@@ -3765,7 +3765,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../mesomap/gui/accounts/recovery.py" line="+186" />
+            <location filename="../../mesomap/gui/accounts/recovery.py" line="+193" />
             <source>Restore unsaved maps</source>
             <translation>Restaurar os mapas não salvos</translation>
         </message>
@@ -4243,7 +4243,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Sessão n.º</translation>
         </message>
         <message>
-            <location filename="../../mesomap/printing/sections.py" line="+232" />
+            <location filename="../../mesomap/printing/sections.py" line="+250" />
             <location filename="../../mesomap/printing/sheet.py" line="+1" />
             <source>Practitioner</source>
             <translation>Profissional</translation>
@@ -4290,8 +4290,8 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Visão geral %1 — tamanho real (1:1) em %2 folhas no final</translation>
         </message>
         <message>
-            <location filename="../../mesomap/printing/sections.py" line="-211" />
-            <location line="+103" />
+            <location filename="../../mesomap/printing/sections.py" line="-228" />
+            <location line="+120" />
             <location line="+110" />
             <location filename="../../mesomap/printing/sheet.py" line="+12" />
             <source>Region</source>
@@ -4323,7 +4323,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>As folhas se sobrepõem em 1 cm: posicione-as de modo que as marcas + das folhas vizinhas fiquem sobrepostas.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/printing/sections.py" line="-222" />
+            <location filename="../../mesomap/printing/sections.py" line="-239" />
             <source>Regions, technique and products</source>
             <translation>Regiões, técnica e produtos</translation>
         </message>
@@ -4344,12 +4344,12 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
         </message>
         <message>
             <location line="+1" />
-            <location line="+211" />
+            <location line="+228" />
             <source>Product</source>
             <translation>Produto</translation>
         </message>
         <message>
-            <location line="-210" />
+            <location line="-227" />
             <source>Lot · expiry</source>
             <translation>Lote · validade</translation>
         </message>
@@ -4430,7 +4430,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Lotes</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+70" />
             <source>Contraindication checklist</source>
             <translation>Lista de contraindicações</translation>
         </message>
@@ -5658,7 +5658,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
     <context>
         <name>storage</name>
         <message>
-            <location filename="../../mesomap/storage/accounts.py" line="+71" />
+            <location filename="../../mesomap/storage/accounts.py" line="+81" />
             <source>The login name or the password is not correct. Check them and try again.</source>
             <translation>O nome de login ou a senha estão incorretos. Verifique-os e tente novamente.</translation>
         </message>
