@@ -93,6 +93,7 @@ class _Callbacks:
     on_error: Callable[[BaseException], None] | None
     on_cancel: Callable[[], None] | None = None
     on_progress: Callable[[int, int, str], None] | None = None
+    job: Job | None = None
 
 
 class _Dispatcher(QObject):
@@ -128,7 +129,15 @@ class _Dispatcher(QObject):
     @Slot(int, object)
     def _finished(self, job_id: int, result: object) -> None:
         callbacks = self._live(job_id, pop=True)
-        if callbacks is not None and callbacks.on_done is not None:
+        if callbacks is None:
+            return
+        if callbacks.job is not None and callbacks.job.cancelled:
+            # Cancelled after the worker finished but before this delivery: a newer job has
+            # replaced it, and its stale result must not overwrite the newer one's.
+            if callbacks.on_cancel is not None:
+                callbacks.on_cancel()
+            return
+        if callbacks.on_done is not None:
             callbacks.on_done(result)
 
     @Slot(int, object)
@@ -158,6 +167,7 @@ def _dispatcher() -> _Dispatcher:
 
 
 def _start(job: Job, callbacks: _Callbacks) -> Job:
+    callbacks.job = job
     _dispatcher().callbacks[job.id] = callbacks
     QThreadPool.globalInstance().start(job.run)
     return job

@@ -125,3 +125,19 @@ def test_work_that_must_not_stop_has_no_cancel_button(qtbot: QtBot) -> None:
     release.set()
     qtbot.waitUntil(lambda: bool(outcome), timeout=5000)
     assert outcome == ["migrated"]
+
+
+def test_result_of_a_job_cancelled_before_delivery_is_dropped(qtbot: QtBot) -> None:
+    """A page that reloads cancels its previous load; if that load had already finished in the
+    worker but its result was still queued for the GUI thread, the stale result must not be
+    delivered after (or instead of) the newer one."""
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    delivered: list[str] = []
+    first = run_in_background(lambda: "stale", parent=owner, on_done=delivered.append)
+    assert first.done.wait(5)  # finished in the worker; its result is queued, not delivered yet
+    first.cancel()
+    run_in_background(lambda: "fresh", parent=owner, on_done=delivered.append)
+    qtbot.waitUntil(lambda: delivered == ["fresh"], timeout=5000)
+    qtbot.wait(50)
+    assert delivered == ["fresh"]
