@@ -2061,12 +2061,29 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
     <context>
         <name>MixtureEditor</name>
         <message>
-            <location filename="../../mesomap/gui/records/mixture.py" line="+76" />
+            <location filename="../../mesomap/gui/records/mixture.py" line="+41" />
+            <location line="+35" />
             <source>Product</source>
             <translation>Producto</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-34" />
+            <source>Lot</source>
+            <translation>Lote</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Volume per papule</source>
+            <translation>Volumen por pápula</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+1" />
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>Lot (expiry)</source>
             <translation>Lote (caducidad)</translation>
         </message>
@@ -5273,7 +5290,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
     <context>
         <name>Workers</name>
         <message>
-            <location filename="../../mesomap/gui/workers.py" line="+197" />
+            <location filename="../../mesomap/gui/workers.py" line="+207" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
@@ -5281,25 +5298,20 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
     <context>
         <name>p</name>
         <message>
-            <location filename="../../mesomap/gui/records/mixture.py" line="-152" />
             <source>Product</source>
-            <translation>Producto</translation>
+            <translation type="vanished">Producto</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Lot</source>
-            <translation>Lote</translation>
+            <translation type="vanished">Lote</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Volume per papule</source>
-            <translation>Volumen por pápula</translation>
+            <translation type="vanished">Volumen por pápula</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+1" />
             <source>Remove</source>
-            <translation>Quitar</translation>
+            <translation type="vanished">Quitar</translation>
         </message>
     </context>
     <context>

@@ -2061,12 +2061,29 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
     <context>
         <name>MixtureEditor</name>
         <message>
-            <location filename="../../mesomap/gui/records/mixture.py" line="+76" />
+            <location filename="../../mesomap/gui/records/mixture.py" line="+41" />
+            <location line="+35" />
             <source>Product</source>
             <translation>Produit</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-34" />
+            <source>Lot</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Volume per papule</source>
+            <translation>Volume par papule</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+1" />
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>Lot (expiry)</source>
             <translation>Lot (péremption)</translation>
         </message>
@@ -5273,7 +5290,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
     <context>
         <name>Workers</name>
         <message>
-            <location filename="../../mesomap/gui/workers.py" line="+197" />
+            <location filename="../../mesomap/gui/workers.py" line="+207" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -5281,25 +5298,20 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
     <context>
         <name>p</name>
         <message>
-            <location filename="../../mesomap/gui/records/mixture.py" line="-152" />
             <source>Product</source>
-            <translation>Produit</translation>
+            <translation type="vanished">Produit</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Lot</source>
-            <translation>Lot</translation>
+            <translation type="vanished">Lot</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Volume per papule</source>
-            <translation>Volume par papule</translation>
+            <translation type="vanished">Volume par papule</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+1" />
             <source>Remove</source>
-            <translation>Retirer</translation>
+            <translation type="vanished">Retirer</translation>
         </message>
     </context>
     <context>

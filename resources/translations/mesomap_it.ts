@@ -2061,12 +2061,29 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
     <context>
         <name>MixtureEditor</name>
         <message>
-            <location filename="../../mesomap/gui/records/mixture.py" line="+76" />
+            <location filename="../../mesomap/gui/records/mixture.py" line="+41" />
+            <location line="+35" />
             <source>Product</source>
             <translation>Prodotto</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-34" />
+            <source>Lot</source>
+            <translation>Lotto</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Volume per papule</source>
+            <translation>Volume per pomfo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+1" />
+            <source>Remove</source>
+            <translation>Rimuovi</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>Lot (expiry)</source>
             <translation>Lotto (scadenza)</translation>
         </message>
@@ -5273,7 +5290,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
     <context>
         <name>Workers</name>
         <message>
-            <location filename="../../mesomap/gui/workers.py" line="+197" />
+            <location filename="../../mesomap/gui/workers.py" line="+207" />
             <source>Cancel</source>
             <translation>Annulla</translation>
         </message>
@@ -5281,25 +5298,20 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
     <context>
         <name>p</name>
         <message>
-            <location filename="../../mesomap/gui/records/mixture.py" line="-152" />
             <source>Product</source>
-            <translation>Prodotto</translation>
+            <translation type="vanished">Prodotto</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Lot</source>
-            <translation>Lotto</translation>
+            <translation type="vanished">Lotto</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Volume per papule</source>
-            <translation>Volume per pomfo</translation>
+            <translation type="vanished">Volume per pomfo</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+1" />
             <source>Remove</source>
-            <translation>Rimuovi</translation>
+            <translation type="vanished">Rimuovi</translation>
         </message>
     </context>
     <context>

@@ -2061,12 +2061,29 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
     <context>
         <name>MixtureEditor</name>
         <message>
-            <location filename="../../mesomap/gui/records/mixture.py" line="+76" />
+            <location filename="../../mesomap/gui/records/mixture.py" line="+41" />
+            <location line="+35" />
             <source>Product</source>
             <translation>Produto</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-34" />
+            <source>Lot</source>
+            <translation>Lote</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Volume per papule</source>
+            <translation>Volume por pápula</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+1" />
+            <source>Remove</source>
+            <translation>Remover</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>Lot (expiry)</source>
             <translation>Lote (validade)</translation>
         </message>
@@ -5273,7 +5290,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
     <context>
         <name>Workers</name>
         <message>
-            <location filename="../../mesomap/gui/workers.py" line="+197" />
+            <location filename="../../mesomap/gui/workers.py" line="+207" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
@@ -5281,25 +5298,20 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
     <context>
         <name>p</name>
         <message>
-            <location filename="../../mesomap/gui/records/mixture.py" line="-152" />
             <source>Product</source>
-            <translation>Produto</translation>
+            <translation type="vanished">Produto</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Lot</source>
-            <translation>Lote</translation>
+            <translation type="vanished">Lote</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Volume per papule</source>
-            <translation>Volume por pápula</translation>
+            <translation type="vanished">Volume por pápula</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+1" />
             <source>Remove</source>
-            <translation>Remover</translation>
+            <translation type="vanished">Remover</translation>
         </message>
     </context>
     <context>

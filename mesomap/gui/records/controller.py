@@ -51,7 +51,7 @@ class RecordsController(QObject):
         self.setObjectName("records_controller")
         self.window = window
         self.fmt = window.fmt
-        self.lang = "en"
+        self.lang = window.fmt.locale  # template titles in the user's language (pt_BR -> pt)
         self.dialog: Any = None
         self._library: Any = None
         self._indications: list[Any] | None = None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -38,13 +38,13 @@ class MixtureRow:
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
             combo.currentTextChanged.connect(combo.setToolTip)  # the whole name when it is cut
-        name_widget(self.product, f"session_editor_mixture_{index}_product_combo", p.tr("Product"))
-        name_widget(self.lot, f"session_editor_mixture_{index}_lot_combo", p.tr("Lot"))
+        name_widget(self.product, f"session_editor_mixture_{index}_product_combo", QCoreApplication.translate("MixtureEditor", "Product"))
+        name_widget(self.lot, f"session_editor_mixture_{index}_lot_combo", QCoreApplication.translate("MixtureEditor", "Lot"))
         self.volume = NumberEdit("volume_ml", fmt=p.fmt, minimum=Decimal("0"), parent=p)
-        name_widget(self.volume, f"session_editor_mixture_{index}_volume_edit", p.tr("Volume per papule"))
+        name_widget(self.volume, f"session_editor_mixture_{index}_volume_edit", QCoreApplication.translate("MixtureEditor", "Volume per papule"))
         self.volume.setMaximumWidth(90)
-        self.remove = QPushButton(p.tr("Remove"), p)
-        name_widget(self.remove, f"session_editor_mixture_{index}_remove_button", p.tr("Remove"))
+        self.remove = QPushButton(QCoreApplication.translate("MixtureEditor", "Remove"), p)
+        name_widget(self.remove, f"session_editor_mixture_{index}_remove_button", QCoreApplication.translate("MixtureEditor", "Remove"))
         self.message = error_label(f"session_editor_mixture_{index}_lot_combo_error", p)
         self.note = QLabel(p)
         self.note.setObjectName(f"session_editor_mixture_{index}_note_label")
