@@ -20,7 +20,7 @@ import numpy as np
 
 from mesomap.core.document.model import LAID_OUT_PATTERNS, MapDocument, Region
 from mesomap.core.document.papules import FloatArray, IntArray, PapuleSet, new_papule_ids
-from mesomap.core.layout.types import ExclusionSpec
+from mesomap.core.layout.types import ExclusionSpec, LayoutRequest, LayoutResult
 
 ExclusionProvider = Callable[[], Sequence[ExclusionSpec]]
 PreviousProvider = Callable[[Region], FloatArray | None]
@@ -60,6 +60,23 @@ def ranks_from_order(order: IntArray | Sequence[int], count: int) -> IntArray:
     return ranks
 
 
+def _papules_from_result(
+    points: FloatArray | Sequence[Sequence[float]], order: IntArray | Sequence[int],
+    fixed: PapuleSet,
+) -> PapuleSet:
+    """A region's new papule set from an engine result whose first points are ``fixed``:
+    those keep their ids and flags, the others get fresh ids; numbers follow ``order``."""
+    xy_all = np.asarray(points, dtype=np.float64).reshape(-1, 2)
+    count = len(xy_all)
+    n_fixed = len(fixed)
+    new = count - n_fixed
+    ids = new_papule_ids(new) if n_fixed == 0 else [*fixed.ids, *new_papule_ids(new)]
+    locked = np.concatenate([fixed.locked, np.zeros(new, dtype=np.bool_)])
+    manual = np.concatenate([fixed.manual, np.zeros(new, dtype=np.bool_)])
+    xy = np.concatenate([fixed.xy, xy_all[n_fixed:]]) if n_fixed else xy_all
+    return PapuleSet(ids, xy, ranks_from_order(order, count), locked, manual)
+
+
 class EngineLayouter:
     """The ``Layouter`` over the layout engine, excluding the provider's danger zones.
 
@@ -80,34 +97,33 @@ class EngineLayouter:
     def layout(self, region: Region, fixed: PapuleSet, *, fast: bool = False) -> PapuleSet:
         if region.pattern not in LAID_OUT_PATTERNS:
             return PapuleSet.empty()  # nappage: a density, not positions
-        from mesomap.core.layout import LayoutRequest, plan_layout
+        result = self._plan(self.request(region, fixed, fast=fast))
+        return _papules_from_result(result.points, result.order, fixed)
 
+    def request(self, region: Region, fixed: PapuleSet, *, fast: bool = False) -> LayoutRequest:
+        """The engine request for ``region``: its technique's spacing and margin, this
+        layouter's danger zones and previous session, ``fixed`` kept exactly (first)."""
         t = region.technique
         prev = self._previous(region) if self._previous is not None else None
-        result = plan_layout(
-            LayoutRequest(
-                region=region.geometry,
-                spacing_cm=t.spacing_cm,
-                margin_cm=t.margin_cm,
-                exclusions=self.exclusions(),
-                pattern=region.pattern,
-                fixed=fixed.xy,
-                previous=prev if prev is not None else (),
-                start_corner=region.start_corner,
-                fast=fast,
-                with_metrics=False,
-                rings_count=t.rings_count,
-            )
+        return LayoutRequest(
+            region=region.geometry,
+            spacing_cm=t.spacing_cm,
+            margin_cm=t.margin_cm,
+            exclusions=self.exclusions(),
+            pattern=region.pattern,
+            fixed=fixed.xy,
+            previous=prev if prev is not None else (),
+            start_corner=region.start_corner,
+            fast=fast,
+            with_metrics=False,
+            rings_count=t.rings_count,
         )
-        points = np.asarray(result.points, dtype=np.float64).reshape(-1, 2)
-        count = len(points)
-        n_fixed = len(fixed)
-        new = count - n_fixed
-        ids = new_papule_ids(new) if n_fixed == 0 else [*fixed.ids, *new_papule_ids(new)]
-        locked = np.concatenate([fixed.locked, np.zeros(new, dtype=np.bool_)])
-        manual = np.concatenate([fixed.manual, np.zeros(new, dtype=np.bool_)])
-        xy = np.concatenate([fixed.xy, points[n_fixed:]]) if n_fixed else points
-        return PapuleSet(ids, xy, ranks_from_order(result.order, count), locked, manual)
+
+    def _plan(self, request: LayoutRequest) -> LayoutResult:
+        """Runs the engine on ``request`` (a subclass may measure the spacing otherwise)."""
+        from mesomap.core.layout import plan_layout
+
+        return plan_layout(request)
 
     def order(self, region: Region, start_corner: str) -> PapuleSet:
         papules = region.papules

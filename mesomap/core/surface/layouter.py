@@ -15,17 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import numpy as np
-
-from mesomap.core.document.layouting import (
-    EngineLayouter,
-    ExclusionProvider,
-    PreviousProvider,
-    ranks_from_order,
-)
-from mesomap.core.document.model import LAID_OUT_PATTERNS, Region, TemplateRef
-from mesomap.core.document.papules import PapuleSet, new_papule_ids
-from mesomap.core.layout import LayoutRequest
+from mesomap.core.document.layouting import EngineLayouter, ExclusionProvider, PreviousProvider
+from mesomap.core.document.model import TemplateRef
+from mesomap.core.layout import LayoutRequest, LayoutResult
 from mesomap.core.surface.layout import plan_surface_layout
 from mesomap.core.surface.model import SurfaceModel
 from mesomap.core.templates import TemplateLibrary, TemplateNotFound, load_library
@@ -80,34 +72,6 @@ class SurfaceLayouter(EngineLayouter):
             return s
         return s()
 
-    def layout(self, region: Region, fixed: PapuleSet, *, fast: bool = False) -> PapuleSet:
-        if region.pattern not in LAID_OUT_PATTERNS:
-            return PapuleSet.empty()  # nappage: a density, not positions
-        t = region.technique
-        prev = self._previous(region) if self._previous is not None else None
-        result = plan_surface_layout(
-            LayoutRequest(
-                region=region.geometry,
-                spacing_cm=t.spacing_cm,
-                margin_cm=t.margin_cm,
-                exclusions=self.exclusions(),
-                pattern=region.pattern,
-                fixed=fixed.xy,
-                previous=prev if prev is not None else (),
-                start_corner=region.start_corner,
-                fast=fast,
-                with_metrics=False,
-                rings_count=t.rings_count,
-            ),
-            self.surface(),
-            use_surface=self.use_surface,
-        )
-        points = np.asarray(result.points, dtype=np.float64).reshape(-1, 2)
-        count = len(points)
-        n_fixed = len(fixed)
-        new = count - n_fixed
-        ids = new_papule_ids(new) if n_fixed == 0 else [*fixed.ids, *new_papule_ids(new)]
-        locked = np.concatenate([fixed.locked, np.zeros(new, dtype=np.bool_)])
-        manual = np.concatenate([fixed.manual, np.zeros(new, dtype=np.bool_)])
-        xy = np.concatenate([fixed.xy, points[n_fixed:]]) if n_fixed else points
-        return PapuleSet(ids, xy, ranks_from_order(result.order, count), locked, manual)
+    def _plan(self, request: LayoutRequest) -> LayoutResult:
+        """The engine's request, the spacing measured on this layouter's surface."""
+        return plan_surface_layout(request, self.surface(), use_surface=self.use_surface)
