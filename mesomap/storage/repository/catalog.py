@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, fields
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -80,6 +80,7 @@ class LotRecord(LotInput):
 
 _PRODUCT_FIELDS = tuple(f.name for f in fields(ProductInput))
 _LOT_FIELDS = tuple(f.name for f in fields(LotInput))
+T = TypeVar("T", Product, Lot)
 
 
 def _product_values(data: ProductInput) -> dict[str, Any]:
@@ -182,27 +183,13 @@ class CatalogRepository:
         values = _product_values(data)
         with self.db.session() as session:
             require(session, self.actor, Permission.CATALOG_WRITE)
-            row = Product(**values, created_by=self.actor_id, updated_by=self.actor_id)
-            session.add(row)
-            try:
-                session.flush()
-            except sa.exc.IntegrityError as exc:
-                raise _duplicate(exc, "name") from exc
-            self._audit(session, audit.Action.CREATE, "product", row.id, values)
-            return _product_record(row)
+            return _product_record(self._insert(session, Product, values, "name"))
 
     def update_product(self, product_id: int, expected_version: int, data: ProductInput) -> ProductRecord:
         values = _product_values(data)
         with self.db.session() as session:
             require(session, self.actor, Permission.CATALOG_WRITE)
-            row = lock_for_update(session, Product, product_id, expected_version, "product")
-            before = {name: getattr(row, name) for name in values}
-            for name, value in values.items():
-                setattr(row, name, value)
-            row.updated_by = self.actor_id
-            self._flush(session, Product, product_id, "product", "name")
-            self._audit(session, audit.Action.CHANGE, "product", product_id,
-                        {"changes": audit.changes(before, values)})
+            row = self._change(session, Product, product_id, expected_version, values, "name")
             return _product_record(row)
 
     def delete_product(self, product_id: int, expected_version: int) -> None:
@@ -238,33 +225,44 @@ class CatalogRepository:
         with self.db.session() as session:
             require(session, self.actor, Permission.CATALOG_WRITE)
             product = get_or_404(session, Product, data.product_id, "product")
-            row = Lot(**values, created_by=self.actor_id, updated_by=self.actor_id)
-            session.add(row)
-            try:
-                session.flush()
-            except sa.exc.IntegrityError as exc:
-                raise _duplicate(exc, "lot_number") from exc
-            self._audit(session, audit.Action.CREATE, "lot", row.id, values)
-            return _lot_record(row, product.name)
+            return _lot_record(self._insert(session, Lot, values, "lot_number"), product.name)
 
     def update_lot(self, lot_id: int, expected_version: int, data: LotInput) -> LotRecord:
         values = _lot_values(data)
         with self.db.session() as session:
             require(session, self.actor, Permission.CATALOG_WRITE)
-            row = lock_for_update(session, Lot, lot_id, expected_version, "lot")
-            before = {name: getattr(row, name) for name in values}
-            for name, value in values.items():
-                setattr(row, name, value)
-            row.updated_by = self.actor_id
-            self._flush(session, Lot, lot_id, "lot", "lot_number")
-            self._audit(session, audit.Action.CHANGE, "lot", lot_id,
-                        {"changes": audit.changes(before, values)})
+            row = self._change(session, Lot, lot_id, expected_version, values, "lot_number")
             return _lot_record(row, row.product.name)
 
-    def _flush(self, session: Session, model: type[Any], key: int, record: str, field: str) -> None:
+    # -- shared by products and lots --------------------------------------------------------
+    def _insert(self, session: Session, model: type[T], values: dict[str, Any], unique: str) -> T:
+        """Add a ``model`` row of checked ``values`` and audit it; a clash on the catalogue's
+        unique ``unique`` field is an ``InvalidInputError`` on that field."""
+        row = model(**values, created_by=self.actor_id, updated_by=self.actor_id)
+        session.add(row)
+        try:
+            session.flush()
+        except sa.exc.IntegrityError as exc:
+            raise _duplicate(exc, unique) from exc
+        self._audit(session, audit.Action.CREATE, model.__tablename__, row.id, values)
+        return row
+
+    def _change(self, session: Session, model: type[T], key: int, expected_version: int,
+                values: dict[str, Any], unique: str) -> T:
+        """Lock row ``key`` at ``expected_version`` (the table's name names it in errors), copy
+        checked ``values`` onto it and audit the changes (``unique`` as in ``_insert``)."""
+        record = model.__tablename__
+        row = lock_for_update(session, model, key, expected_version, record)
+        before = {name: getattr(row, name) for name in values}
+        for name, value in values.items():
+            setattr(row, name, value)
+        row.updated_by = self.actor_id
         try:
             session.flush()
         except StaleDataError:
             raise conflict_for(session, model, key, record) from None
         except sa.exc.IntegrityError as exc:
-            raise _duplicate(exc, field) from exc
+            raise _duplicate(exc, unique) from exc
+        self._audit(session, audit.Action.CHANGE, record, key,
+                    {"changes": audit.changes(before, values)})
+        return row

@@ -18,9 +18,10 @@ is read on a database that has none (``ensure_defaults``); after that the clinic
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import fields
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -68,12 +69,37 @@ from mesomap.storage.repository.records_types import (
 _PRESET_FIELDS = tuple(f.name for f in fields(PresetInput))
 _ITEM_FIELDS = tuple(f.name for f in fields(ChecklistItemInput))
 _LIMIT_FIELDS = tuple(f.name for f in fields(ClinicLimitInput))
+R = TypeVar("R")
 
 
 def _preset(row: ProtocolPreset) -> PresetRecord:
     values = {n: getattr(row, n) for n in _PRESET_FIELDS}
     values["pattern"] = str(row.pattern.value if hasattr(row.pattern, "value") else row.pattern)
     return PresetRecord(**values, id=row.id, version=row.version, shipped=row.shipped)
+
+
+def _item(row: ChecklistItem) -> ChecklistItemRecord:
+    return ChecklistItemRecord(**{n: getattr(row, n) for n in _ITEM_FIELDS}, id=row.id,
+                               version=row.version)
+
+
+def _limit(row: ClinicLimit) -> ClinicLimitRecord:
+    return ClinicLimitRecord(**{n: getattr(row, n) for n in _LIMIT_FIELDS}, id=row.id,
+                             version=row.version)
+
+
+def _values(data: object, names: tuple[str, ...], *required: str) -> dict[str, Any]:
+    """The input's fields by name, the ``required`` text ones stripped and checked non-empty."""
+    values = {n: getattr(data, n) for n in names}
+    for n in required:
+        values[n] = required_text(getattr(data, n), n)
+    return values
+
+
+def _preset_values(data: PresetInput) -> dict[str, Any]:
+    values = _values(data, _PRESET_FIELDS, "code", "name")
+    values["pattern"] = enum_value(Pattern, data.pattern, "pattern")
+    return values
 
 
 def ensure_defaults(session: Session) -> None:
@@ -123,37 +149,15 @@ class ProtocolRecords(RecordsBase):
         with self.db.session(read_only=True) as session:
             return _preset(get_or_404(session, ProtocolPreset, preset_id, "preset"))
 
-    def _preset_values(self, data: PresetInput) -> dict[str, Any]:
-        values = {n: getattr(data, n) for n in _PRESET_FIELDS}
-        values["code"] = required_text(data.code, "code")
-        values["name"] = required_text(data.name, "name")
-        values["pattern"] = enum_value(Pattern, data.pattern, "pattern")
-        return values
-
     def create_preset(self, data: PresetInput) -> PresetRecord:
-        values = self._preset_values(data)
-        with self._write(Permission.CATALOG_WRITE) as session:
-            row = ProtocolPreset(**values, shipped=False, created_by=self.actor_id,
-                                 updated_by=self.actor_id)
-            session.add(row)
-            session.flush()
-            self._audit(session, audit.Action.CREATE, "protocol_preset", row.id, None,
-                        {"code": row.code})
-            return _preset(row)
+        values = _preset_values(data)
+        return self._create(ProtocolPreset, lambda: values, _preset, shipped=False)
 
     def update_preset(self, preset_id: int, expected_version: int, data: PresetInput) -> PresetRecord:
         """Edit a preset (shipped ones too). Regions already planned keep their copied values."""
-        values = self._preset_values(data)
-        with self._write(Permission.CATALOG_WRITE) as session:
-            row = lock_for_update(session, ProtocolPreset, preset_id, expected_version, "preset")
-            before = {n: getattr(row, n) for n in values}
-            for n, v in values.items():
-                setattr(row, n, v)
-            row.updated_by = self.actor_id
-            flush_or_conflict(session, ProtocolPreset, preset_id, "preset")
-            self._audit(session, audit.Action.CHANGE, "protocol_preset", preset_id, None,
-                        {"changes": audit.changes(before, values)})
-            return _preset(row)
+        values = _preset_values(data)
+        return self._update(ProtocolPreset, preset_id, expected_version, "preset", lambda: values,
+                            _preset)
 
     # -- checklist items -------------------------------------------------------------------
     def list_checklist_items(self, *, active_only: bool = True) -> list[ChecklistItemRecord]:
@@ -162,38 +166,17 @@ class ProtocolRecords(RecordsBase):
         if active_only:
             stmt = stmt.where(ChecklistItem.active.is_(True))
         with self.db.session(read_only=True) as session:
-            return [ChecklistItemRecord(**{n: getattr(r, n) for n in _ITEM_FIELDS}, id=r.id,
-                                        version=r.version) for r in session.scalars(stmt)]
+            return [_item(r) for r in session.scalars(stmt)]
 
     def create_checklist_item(self, data: ChecklistItemInput) -> ChecklistItemRecord:
-        with self._write(Permission.CATALOG_WRITE) as session:
-            row = ChecklistItem(**{n: getattr(data, n) for n in _ITEM_FIELDS},
-                                created_by=self.actor_id, updated_by=self.actor_id)
-            row.code = required_text(data.code, "code")
-            row.label = required_text(data.label, "label")
-            session.add(row)
-            session.flush()
-            self._audit(session, audit.Action.CREATE, "checklist_item", row.id, None,
-                        {"code": row.code})
-            return ChecklistItemRecord(**{n: getattr(row, n) for n in _ITEM_FIELDS}, id=row.id,
-                                       version=row.version)
+        return self._create(ChecklistItem, lambda: _values(data, _ITEM_FIELDS, "code", "label"),
+                            _item)
 
     def update_checklist_item(self, item_id: int, expected_version: int,
                               data: ChecklistItemInput) -> ChecklistItemRecord:
         """Edit or deactivate an item; answers already given keep the question as asked."""
-        with self._write(Permission.CATALOG_WRITE) as session:
-            row = lock_for_update(session, ChecklistItem, item_id, expected_version, "checklist item")
-            values = {n: getattr(data, n) for n in _ITEM_FIELDS}
-            values["label"] = required_text(data.label, "label")
-            before = {n: getattr(row, n) for n in values}
-            for n, v in values.items():
-                setattr(row, n, v)
-            row.updated_by = self.actor_id
-            flush_or_conflict(session, ChecklistItem, item_id, "checklist item")
-            self._audit(session, audit.Action.CHANGE, "checklist_item", item_id, None,
-                        {"changes": audit.changes(before, values)})
-            return ChecklistItemRecord(**{n: getattr(row, n) for n in _ITEM_FIELDS}, id=row.id,
-                                       version=row.version)
+        return self._update(ChecklistItem, item_id, expected_version, "checklist item",
+                            lambda: _values(data, _ITEM_FIELDS, "label"), _item)
 
     # -- clinic limits ---------------------------------------------------------------------
     def list_clinic_limits(self, *, active_only: bool = True) -> list[ClinicLimitRecord]:
@@ -201,36 +184,44 @@ class ProtocolRecords(RecordsBase):
         if active_only:
             stmt = stmt.where(ClinicLimit.active.is_(True))
         with self.db.session(read_only=True) as session:
-            return [ClinicLimitRecord(**{n: getattr(r, n) for n in _LIMIT_FIELDS}, id=r.id,
-                                      version=r.version) for r in session.scalars(stmt)]
+            return [_limit(r) for r in session.scalars(stmt)]
 
     def create_clinic_limit(self, data: ClinicLimitInput) -> ClinicLimitRecord:
-        with self._write(Permission.CATALOG_WRITE) as session:
-            row = ClinicLimit(**{n: getattr(data, n) for n in _LIMIT_FIELDS},
-                              created_by=self.actor_id, updated_by=self.actor_id)
-            row.code = required_text(data.code, "code")
-            row.label = required_text(data.label, "label")
-            session.add(row)
-            session.flush()
-            self._audit(session, audit.Action.CREATE, "clinic_limit", row.id, None,
-                        {"code": row.code})
-            return ClinicLimitRecord(**{n: getattr(row, n) for n in _LIMIT_FIELDS}, id=row.id,
-                                     version=row.version)
+        return self._create(ClinicLimit, lambda: _values(data, _LIMIT_FIELDS, "code", "label"),
+                            _limit)
 
     def update_clinic_limit(self, limit_id: int, expected_version: int,
                             data: ClinicLimitInput) -> ClinicLimitRecord:
+        return self._update(ClinicLimit, limit_id, expected_version, "clinic limit",
+                            lambda: _values(data, _LIMIT_FIELDS), _limit)
+
+    # -- shared by the three catalogues above ------------------------------------------------
+    def _create(self, model: type[Any], values: Callable[[], dict[str, Any]],
+                record: Callable[[Any], R], **extra: Any) -> R:
+        """Insert a ``model`` row of ``values()`` (checked after the permission) and audit it."""
         with self._write(Permission.CATALOG_WRITE) as session:
-            row = lock_for_update(session, ClinicLimit, limit_id, expected_version, "clinic limit")
-            values = {n: getattr(data, n) for n in _LIMIT_FIELDS}
-            before = {n: getattr(row, n) for n in values}
-            for n, v in values.items():
+            row = model(**values(), **extra, created_by=self.actor_id, updated_by=self.actor_id)
+            session.add(row)
+            session.flush()
+            self._audit(session, audit.Action.CREATE, model.__tablename__, row.id, None,
+                        {"code": row.code})
+            return record(row)
+
+    def _update(self, model: type[Any], key: int, expected_version: int, name: str,
+                values: Callable[[], dict[str, Any]], record: Callable[[Any], R]) -> R:
+        """Lock row ``key`` at ``expected_version``, copy ``values()`` (checked after the lock)
+        onto it and audit the changes; ``name`` names the record in errors."""
+        with self._write(Permission.CATALOG_WRITE) as session:
+            row = lock_for_update(session, model, key, expected_version, name)
+            changed = values()
+            before = {n: getattr(row, n) for n in changed}
+            for n, v in changed.items():
                 setattr(row, n, v)
             row.updated_by = self.actor_id
-            flush_or_conflict(session, ClinicLimit, limit_id, "clinic limit")
-            self._audit(session, audit.Action.CHANGE, "clinic_limit", limit_id, None,
-                        {"changes": audit.changes(before, values)})
-            return ClinicLimitRecord(**{n: getattr(row, n) for n in _LIMIT_FIELDS}, id=row.id,
-                                     version=row.version)
+            flush_or_conflict(session, model, key, name)
+            self._audit(session, audit.Action.CHANGE, model.__tablename__, key, None,
+                        {"changes": audit.changes(before, changed)})
+            return record(row)
 
     # -- lots ------------------------------------------------------------------------------
     def check_lot(self, lot_id: int, on: dt.date | None = None) -> LotCheck:
