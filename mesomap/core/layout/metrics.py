@@ -110,7 +110,7 @@ def covering_candidates(points: FloatArray, area: BaseGeometry) -> FloatArray:
     sites = np.unique(sites, axis=0)  # exact duplicates upset qhull and change nothing
     # Voronoi vertices are the circumcentres of the Delaunay triangles; Voronoi edges join
     # the circumcentres of neighbouring triangles (qhull's Delaunay is the faster call).
-    tri = Delaunay(sites)
+    tri = Delaunay(sites, qhull_options="QJ")
     simp = tri.simplices
     a = sites[simp[:, 0]]
     b = sites[simp[:, 1]] - a

@@ -246,8 +246,9 @@ def choose_layout(
     specs: list[LatticeSpec] = []
     if len(previous):
         specs = shift_specs(area, spacing, kinds, previous, 4)
-    elif budget == 1 and len(ranked) > 1:
-        # large region: one full evaluation; pre-select by the gap along the boundary
+    elif budget == 1 and len(ranked) > 1 and ranked[1][0] >= ranked[0][0]:
+        # large region: one full evaluation; pre-select by the gap along the boundary among
+        # the placements with the most papules (skipped when one placement has the most)
         top = ranked[0][0]
         samples = _boundary_samples(area, spacing)
         best_gap = math.inf
@@ -258,6 +259,8 @@ def choose_layout(
             gap = float(np.max(cKDTree(pts).query(samples)[0])) if len(pts) else math.inf
             if gap < best_gap:
                 best_gap, specs = gap, [sp]
+    elif budget == 1:
+        specs = [ranked[0][1]]
     else:
         # round robin over the orientations, best placements first, ``budget`` in all (at
         # least the best one of every orientation)
