@@ -17,9 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -29,20 +26,25 @@ from PySide6.QtWidgets import (
 )
 
 from mesomap.gui.fields import DateEdit, NumberEdit, ValidatedForm, name_widget
-from mesomap.gui.records.common import error_label, error_text, show_message, status_text
-from mesomap.storage.errors import InvalidInputError, StorageError
+from mesomap.gui.records.common import error_label, show_message, status_text
+from mesomap.gui.records.editing import (
+    ROLE_ID,
+    button_row,
+    connect_save_new,
+    create_or_update,
+    current_record,
+    fill_list,
+    list_and_form,
+    named_button,
+    read_fields,
+    save_or_show,
+    show_field_errors,
+)
 from mesomap.storage.permissions import Permission
 from mesomap.storage.repository.catalog import CatalogRepository, LotInput, ProductInput
 
-ROLE_ID = Qt.ItemDataRole.UserRole
 PRESET_FIELDS = (("spacing_cm", "length_cm"), ("depth_mm", "decimal"), ("needle_length_mm", "decimal"),
                  ("angle_deg", "decimal"), ("seconds_per_papule", "decimal"), ("setup_minutes", "decimal"))
-
-
-def _button(parent: QWidget, name: str, text: str) -> QPushButton:
-    button = QPushButton(text, parent)
-    name_widget(button, name, text.rstrip("…"))
-    return button
 
 
 class ProtocolLibraryDialog(QDialog):
@@ -55,13 +57,7 @@ class ProtocolLibraryDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         self.rec, self.fmt = controller.rec(), controller.fmt
         self.presets: list[Any] = []
-        layout = QHBoxLayout(self)
-        self.list = QListWidget(self)
-        name_widget(self.list, "protocol_library_presets_list", self.tr("Presets"))
-        layout.addWidget(self.list, 1)
-        right = QVBoxLayout()
-        self.form = ValidatedForm(self)
-        right.addWidget(self.form)
+        self.list, self.form, right = list_and_form(self, "protocol_library_presets_list", self.tr("Presets"))
         self.name = self.form.add_row(self.tr("&Name"), QLineEdit(self), "protocol_library_name_edit")
         self.technique = self.form.add_row(self.tr("&Technique code"), QLineEdit(self), "protocol_library_technique_edit")
         self.gauge = self.form.add_row(self.tr("Needle &gauge (G)"), NumberEdit("decimal", fmt=self.fmt, minimum=Decimal(18),
@@ -77,36 +73,21 @@ class ProtocolLibraryDialog(QDialog):
                                         minimum=Decimal(0), parent=self), "protocol_library_volume_edit")
         self.message = error_label("protocol_library_message_label", self)
         right.addWidget(self.message)
-        row = QHBoxLayout()
-        self.save_button = _button(self, "protocol_library_save_button", self.tr("Save"))
-        self.new_button = _button(self, "protocol_library_save_new_button", self.tr("Save as new preset"))
-        close = _button(self, "protocol_library_close_button", self.tr("Close"))
-        for b in (self.save_button, self.new_button, close):
-            row.addWidget(b)
-        right.addLayout(row)
-        layout.addLayout(right, 2)
-        writable = controller.can(Permission.CATALOG_WRITE)
-        self.save_button.setEnabled(writable)
-        self.new_button.setEnabled(writable)
+        self.save_button, self.new_button, close = button_row(self, right, (
+            ("protocol_library_save_button", self.tr("Save")),
+            ("protocol_library_save_new_button", self.tr("Save as new preset")),
+            ("protocol_library_close_button", self.tr("Close"))))
         self.list.currentRowChanged.connect(self._show)
-        self.save_button.clicked.connect(lambda: self.save(new=False))
-        self.new_button.clicked.connect(lambda: self.save(new=True))
+        connect_save_new(self.save_button, self.new_button, self.save, controller.can(Permission.CATALOG_WRITE))
         close.clicked.connect(self.accept)
         self.reload()
 
     def reload(self, select: int | None = None) -> None:
         self.presets = self.rec.catalog.list_presets()
-        self.list.clear()
-        for p in self.presets:
-            item = QListWidgetItem(p.name + ("" if not p.shipped else "  ★"))
-            item.setData(ROLE_ID, p.id)
-            self.list.addItem(item)
-        ids = [p.id for p in self.presets]
-        self.list.setCurrentRow(ids.index(select) if select in ids else 0 if ids else -1)
+        fill_list(self.list, self.presets, lambda p: p.name + ("" if not p.shipped else "  ★"), select)
 
     def current(self) -> Any:
-        row = self.list.currentRow()
-        return self.presets[row] if 0 <= row < len(self.presets) else None
+        return current_record(self.list, self.presets)
 
     def _show(self, _row: int) -> None:
         p = self.current()
@@ -127,41 +108,24 @@ class ProtocolLibraryDialog(QDialog):
             return False
         self.form.clear_errors()
         show_message(self.message, None)
-        values: dict[str, Any] = {}
-        ok = True
-        for key, field in [*self.fields.items(), ("needle_gauge", self.gauge), ("volume_per_papule_ml", self.volume)]:
-            err = field.error()
-            if err:
-                self.form.set_error(field, err)
-                ok = False
-            else:
-                values[key] = field.value()
+        values = read_fields(self.form, {**self.fields, "needle_gauge": self.gauge,
+                                         "volume_per_papule_ml": self.volume})
         if not self.name.text().strip():
             self.form.set_error(self.name, self.tr("Give the preset a name."))
-            ok = False
-        if not ok:
+        if values is None or not self.name.text().strip():
             return False
         data = replace(p, name=self.name.text().strip(), technique_code=self.technique.text().strip(),
                        needle_gauge=int(values["needle_gauge"]), volume_per_papule_ml=values["volume_per_papule_ml"],
                        **{k: float(values[k]) for k, _kind in PRESET_FIELDS})
         from mesomap.storage.repository.records import PresetInput
 
-        fields = {f: getattr(data, f) for f in PresetInput.__dataclass_fields__}
-        try:
-            if new:
-                fields["code"] = f"{p.code}_copy_{dt.datetime.now():%H%M%S}"
-                saved = self.rec.catalog.create_preset(PresetInput(**fields))
-            else:
-                saved = self.rec.catalog.update_preset(p.id, p.version, PresetInput(**fields))
-        except InvalidInputError as exc:
-            target = self.fields.get(exc.field or "") or {"name": self.name}.get(exc.field or "")
-            if target is not None:
-                self.form.set_error(target, error_text(exc))
-            else:
-                show_message(self.message, error_text(exc))
-            return False
-        except StorageError as exc:
-            show_message(self.message, error_text(exc))
+        inputs = {f: getattr(data, f) for f in PresetInput.__dataclass_fields__}
+        if new:
+            inputs["code"] = f"{p.code}_copy_{dt.datetime.now():%H%M%S}"
+        saved = save_or_show(lambda: create_or_update(self.rec.catalog.create_preset, self.rec.catalog.update_preset,
+                                                      p, PresetInput(**inputs), new=new),
+                             self.message, self.form, {**self.fields, "name": self.name})
+        if saved is None:
             return False
         self.reload(saved.id)
         return True
@@ -192,7 +156,7 @@ class ProductsDialog(QDialog):
         for i, arrow in enumerate(self.tabs.tabBar().findChildren(QToolButton)):  # the tab bar's scroll arrows
             name_widget(arrow, f"products_dialog_tabs_scroll_{i}_button",
                         self.tr("Scroll the tabs left") if i == 0 else self.tr("Scroll the tabs right"))
-        close = _button(self, "products_dialog_close_button", self.tr("Close"))
+        close = named_button(self, "products_dialog_close_button", self.tr("Close"))
         close.clicked.connect(self.accept)
         outer.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
         writable = controller.can(Permission.CATALOG_WRITE)
@@ -203,13 +167,7 @@ class ProductsDialog(QDialog):
 
     def _products_tab(self) -> QWidget:
         tab = QWidget(self)
-        layout = QHBoxLayout(tab)
-        self.product_list = QListWidget(tab)
-        name_widget(self.product_list, "products_dialog_products_list", self.tr("Products"))
-        layout.addWidget(self.product_list, 1)
-        right = QVBoxLayout()
-        self.form = ValidatedForm(tab)
-        right.addWidget(self.form)
+        self.product_list, self.form, right = list_and_form(tab, "products_dialog_products_list", self.tr("Products"))
         self.p_name = self.form.add_row(self.tr("&Name"), QLineEdit(tab), "products_dialog_name_edit")
         self.p_actives = self.form.add_row(self.tr("&Actives"), QLineEdit(tab), "products_dialog_actives_edit")
         self.p_max_volume = self.form.add_row(self.tr("Max volume per session"), NumberEdit(
@@ -220,12 +178,9 @@ class ProductsDialog(QDialog):
             "decimal", fmt=self.fmt, allow_empty=True, minimum=Decimal(0), parent=tab), "products_dialog_min_days_edit")
         self.p_max_sessions = self.form.add_row(self.tr("Max sessions per course"), NumberEdit(
             "decimal", fmt=self.fmt, allow_empty=True, minimum=Decimal(0), parent=tab), "products_dialog_max_sessions_edit")
-        row = QHBoxLayout()
-        self.save_product_button = _button(tab, "products_dialog_save_product_button", self.tr("Save product"))
-        self.new_product_button = _button(tab, "products_dialog_new_product_button", self.tr("Add as new product"))
-        row.addWidget(self.save_product_button)
-        row.addWidget(self.new_product_button)
-        right.addLayout(row)
+        self.save_product_button, self.new_product_button = button_row(tab, right, (
+            ("products_dialog_save_product_button", self.tr("Save product")),
+            ("products_dialog_new_product_button", self.tr("Add as new product"))))
         self.lots = QTableWidget(0, 3, tab)
         name_widget(self.lots, "products_dialog_lots_table", self.tr("Lots"))
         self.lots.setHorizontalHeaderLabels([self.tr("Lot"), self.tr("Expiry"), self.tr("State")])
@@ -237,11 +192,10 @@ class ProductsDialog(QDialog):
         self.lot_expiry = self.lot_form.add_row(self.tr("&Expiry date"), DateEdit(fmt=self.fmt, allow_empty=False, parent=tab),
                                                 "products_dialog_lot_expiry_edit")
         right.addWidget(self.lot_form)
-        self.add_lot_button = _button(tab, "products_dialog_add_lot_button", self.tr("Add lot"))
+        self.add_lot_button = named_button(tab, "products_dialog_add_lot_button", self.tr("Add lot"))
         right.addWidget(self.add_lot_button)
         self.message = error_label("products_dialog_message_label", tab)
         right.addWidget(self.message)
-        layout.addLayout(right, 2)
         self.product_list.currentRowChanged.connect(self._show_product)
         self.save_product_button.clicked.connect(lambda: self.save_product(new=False))
         self.new_product_button.clicked.connect(lambda: self.save_product(new=True))
@@ -257,7 +211,7 @@ class ProductsDialog(QDialog):
         self.recall_planned = QCheckBox(self.tr("Include planned sessions"), tab)
         name_widget(self.recall_planned, "products_dialog_recall_planned_check", self.recall_planned.text())
         self.recall_planned.setChecked(True)
-        self.recall_button = _button(tab, "products_dialog_recall_button", self.tr("Find patients"))
+        self.recall_button = named_button(tab, "products_dialog_recall_button", self.tr("Find patients"))
         for w in (self.recall_lot, self.recall_planned, self.recall_button):
             row.addWidget(w)
         layout.addLayout(row)
@@ -274,20 +228,13 @@ class ProductsDialog(QDialog):
     # ---- products and lots ------------------------------------------------------------------
     def reload(self, select: int | None = None) -> None:
         self.products = self.catalog.list_products()
-        self.product_list.clear()
-        for p in self.products:
-            item = QListWidgetItem(p.name)
-            item.setData(ROLE_ID, p.id)
-            self.product_list.addItem(item)
-        ids = [p.id for p in self.products]
-        self.product_list.setCurrentRow(ids.index(select) if select in ids else 0 if ids else -1)
+        fill_list(self.product_list, self.products, lambda p: str(p.name), select)
         self.recall_lot.clear()
         for lot in self.catalog.list_lots(active_only=False):
             self.recall_lot.addItem(f"{lot.product_name} — {lot.lot_number}", lot.id)
 
     def current_product(self) -> Any:
-        row = self.product_list.currentRow()
-        return self.products[row] if 0 <= row < len(self.products) else None
+        return current_record(self.product_list, self.products)
 
     def _show_product(self, _row: int) -> None:
         p = self.current_product()
@@ -312,19 +259,11 @@ class ProductsDialog(QDialog):
     def save_product(self, *, new: bool = False) -> bool:
         self.form.clear_errors()
         show_message(self.message, None)
-        values: dict[Any, Any] = {}
-        ok = True
-        for field in (self.p_max_volume, self.p_max_injections, self.p_min_days, self.p_max_sessions):
-            err = field.error()
-            if err:
-                self.form.set_error(field, err)
-                ok = False
-            else:
-                values[field] = field.value()
+        values = read_fields(self.form, {field: field for field in (
+            self.p_max_volume, self.p_max_injections, self.p_min_days, self.p_max_sessions)})
         if not self.p_name.text().strip():
             self.form.set_error(self.p_name, self.tr("Give the product a name."))
-            ok = False
-        if not ok:
+        if values is None or not self.p_name.text().strip():
             return False
 
         def as_int(v: Decimal | None) -> int | None:
@@ -338,14 +277,9 @@ class ProductsDialog(QDialog):
             max_injections_per_session=as_int(values[self.p_max_injections]),
             max_volume_per_course_ml=base.max_volume_per_course_ml, max_injections_per_course=base.max_injections_per_course,
             min_days_between_sessions=as_int(values[self.p_min_days]), max_sessions_per_course=as_int(values[self.p_max_sessions]))
-        try:
-            saved = (self.catalog.create_product(data) if new or p is None
-                     else self.catalog.update_product(p.id, p.version, data))
-        except InvalidInputError as exc:
-            show_message(self.message, error_text(exc))
-            return False
-        except StorageError as exc:
-            show_message(self.message, error_text(exc))
+        saved = save_or_show(lambda: create_or_update(self.catalog.create_product, self.catalog.update_product,
+                                                      p, data, new=new), self.message)
+        if saved is None:
             return False
         self.reload(saved.id)
         return True
@@ -356,23 +290,15 @@ class ProductsDialog(QDialog):
         p = self.current_product()
         if p is None:
             return False
-        err = self.lot_expiry.error()
-        if err:
-            self.lot_form.set_error(self.lot_expiry, err)
+        if not show_field_errors(self.lot_form, (self.lot_expiry,)):
             return False
         if not self.lot_number.text().strip():
             self.lot_form.set_error(self.lot_number, self.tr("Type the lot number printed on the box."))
             return False
         expiry = self.lot_expiry.value()
         assert expiry is not None
-        try:
-            self.catalog.create_lot(LotInput(p.id, self.lot_number.text().strip(), expiry))
-        except InvalidInputError as exc:
-            target = self.lot_expiry if exc.field == "expiry_date" else self.lot_number
-            self.lot_form.set_error(target, error_text(exc))
-            return False
-        except StorageError as exc:
-            show_message(self.message, error_text(exc))
+        if save_or_show(lambda: self.catalog.create_lot(LotInput(p.id, self.lot_number.text().strip(), expiry)),
+                        self.message, self.lot_form, {"expiry_date": self.lot_expiry}, fallback=self.lot_number) is None:
             return False
         self.lot_number.clear()
         self.lot_expiry.clear()

@@ -10,18 +10,22 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from mesomap.gui.fields import ValidatedForm, name_widget
-from mesomap.gui.records.common import error_label, error_text, show_message
-from mesomap.storage.errors import InvalidInputError, StorageError
+from mesomap.gui.fields import name_widget
+from mesomap.gui.records.common import error_label, show_message
+from mesomap.gui.records.editing import (
+    button_row,
+    connect_save_new,
+    create_or_update,
+    current_record,
+    fill_list,
+    list_and_form,
+    save_or_show,
+)
 from mesomap.storage.permissions import Permission
 from mesomap.storage.repository.records import ChecklistItemInput
 
@@ -36,13 +40,7 @@ class ChecklistEditorDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         self.rec = controller.rec()
         self.items: list[Any] = []
-        layout = QHBoxLayout(self)
-        self.list = QListWidget(self)
-        name_widget(self.list, "checklist_editor_items_list", self.tr("Questions"))
-        layout.addWidget(self.list, 1)
-        right = QVBoxLayout()
-        self.form = ValidatedForm(self)
-        right.addWidget(self.form)
+        self.list, self.form, right = list_and_form(self, "checklist_editor_items_list", self.tr("Questions"))
         self.label = self.form.add_row(self.tr("&Question"), QLineEdit(self), "checklist_editor_label_edit")
         self.position = self.form.add_row(self.tr("&Order"), QSpinBox(self), "checklist_editor_position_spin")
         self.position.setRange(0, 999)
@@ -54,40 +52,27 @@ class ChecklistEditorDialog(QDialog):
         right.addWidget(self.active)
         self.message = error_label("checklist_editor_message_label", self)
         right.addWidget(self.message)
-        row = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("Save question"), self)
-        name_widget(self.save_button, "checklist_editor_save_button", self.tr("Save question"))
-        self.new_button = QPushButton(self.tr("Add as new question"), self)
-        name_widget(self.new_button, "checklist_editor_new_button", self.tr("Add as new question"))
-        close = QPushButton(self.tr("Close"), self)
-        name_widget(close, "checklist_editor_close_button", self.tr("Close"))
-        for b in (self.save_button, self.new_button, close):
-            row.addWidget(b)
-        right.addLayout(row)
+        self.save_button, self.new_button, close = button_row(self, right, (
+            ("checklist_editor_save_button", self.tr("Save question")),
+            ("checklist_editor_new_button", self.tr("Add as new question")),
+            ("checklist_editor_close_button", self.tr("Close"))))
         right.addStretch(1)
-        layout.addLayout(right, 2)
-        writable = controller.can(Permission.CATALOG_WRITE)
-        self.save_button.setEnabled(writable)
-        self.new_button.setEnabled(writable)
         self.list.currentRowChanged.connect(self._show)
-        self.save_button.clicked.connect(lambda: self.save(new=False))
-        self.new_button.clicked.connect(lambda: self.save(new=True))
+        connect_save_new(self.save_button, self.new_button, self.save, controller.can(Permission.CATALOG_WRITE))
         close.clicked.connect(self.accept)
         self.resize(760, 380)
         self.reload()
 
     def reload(self, select: int | None = None) -> None:
         self.items = self.rec.catalog.list_checklist_items(active_only=False)
-        self.list.clear()
-        for item in self.items:
-            text = QCoreApplication.translate("records", item.label)
-            self.list.addItem(text if item.active else self.tr("%1 (no longer asked)").replace("%1", text))
-        ids = [i.id for i in self.items]
-        self.list.setCurrentRow(ids.index(select) if select in ids else 0 if ids else -1)
+        fill_list(self.list, self.items, self._item_text, select)
+
+    def _item_text(self, item: Any) -> str:
+        text = QCoreApplication.translate("records", item.label)
+        return text if item.active else self.tr("%1 (no longer asked)").replace("%1", text)
 
     def current(self) -> Any:
-        row = self.list.currentRow()
-        return self.items[row] if 0 <= row < len(self.items) else None
+        return current_record(self.list, self.items)
 
     def _show(self, _row: int) -> None:
         item = self.current()
@@ -109,17 +94,10 @@ class ChecklistEditorDialog(QDialog):
         item = self.current()
         code = item.code if (item is not None and not new) else "clinic_" + "_".join(label.lower().split())[:40]
         data = ChecklistItemInput(code, label, self.position.value(), self.blocking.isChecked(), self.active.isChecked())
-        try:
-            saved = (self.rec.catalog.create_checklist_item(data) if new or item is None
-                     else self.rec.catalog.update_checklist_item(item.id, item.version, data))
-        except InvalidInputError as exc:
-            if exc.field in ("label", "code"):
-                self.form.set_error(self.label, error_text(exc))
-            else:
-                show_message(self.message, error_text(exc))
-            return False
-        except StorageError as exc:
-            show_message(self.message, error_text(exc))
+        saved = save_or_show(lambda: create_or_update(self.rec.catalog.create_checklist_item,
+                                                      self.rec.catalog.update_checklist_item, item, data, new=new),
+                             self.message, self.form, {"label": self.label, "code": self.label})
+        if saved is None:
             return False
         self.reload(saved.id)
         return True

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QMessageBox,
     QTimeEdit,
@@ -23,6 +22,7 @@ from mesomap.core.i18n import QT_TRANSLATE_NOOP
 from mesomap.gui.actions import ActionSpec
 from mesomap.gui.fields import DateEdit, ValidatedForm, name_widget
 from mesomap.gui.records.common import can, error_label, error_text, records_repo, show_message
+from mesomap.gui.records.editing import save_cancel_buttons, save_or_show, show_field_errors
 from mesomap.storage.errors import StorageError
 from mesomap.storage.models.enums import Role
 from mesomap.storage.permissions import Permission
@@ -335,26 +335,21 @@ class RepeatDialog(QDialog):
         layout.addWidget(QLabel(self.tr("The previous papules are shown faintly under the new map."), self))
         self.message = error_label("repeat_dialog_message_label", self)
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        name_widget(buttons.button(QDialogButtonBox.StandardButton.Ok), "repeat_dialog_ok_button", self.tr("OK"))
-        name_widget(buttons.button(QDialogButtonBox.StandardButton.Cancel), "repeat_dialog_cancel_button", self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel_buttons(self, "repeat_dialog", self.save, self.tr("OK"), self.tr("Cancel"),
+                                             ok=True))
 
     def save(self) -> None:
         self.form.clear_errors()
         show_message(self.message, None)
-        err = self.date.error()
-        if err:
-            self.form.set_error(self.date, err)
+        if not show_field_errors(self.form, (self.date,)):
             return
         day = self.date.value()
         assert day is not None
         t = self.time.time()
         when = dt.datetime.combine(day, dt.time(t.hour(), t.minute())).astimezone()
         rec = self.controller.rec()
-        try:
+
+        def store() -> Any:
             previous = rec.sessions.open(self.session_id).map
             exclusions: Any = ()
             if previous is not None:
@@ -364,11 +359,12 @@ class RepeatDialog(QDialog):
                     exclusions = template.avoid_exclusions()
                 except Exception:  # noqa: BLE001 - without the template the layout ignores zones
                     exclusions = ()
-            self.plan = rec.sessions.repeat(self.session_id, when, shift=self.shift.isChecked(), exclusions=exclusions)
-        except StorageError as exc:
-            show_message(self.message, error_text(exc))
-            return
-        self.accept()
+            return rec.sessions.repeat(self.session_id, when, shift=self.shift.isChecked(), exclusions=exclusions)
+
+        plan = save_or_show(store, self.message)
+        if plan is not None:
+            self.plan = plan
+            self.accept()
 
 
 def install_records(window: Any) -> RecordsController:

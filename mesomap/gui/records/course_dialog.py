@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -31,7 +30,8 @@ from mesomap.core.records.courses import (
 )
 from mesomap.gui.fields import DateEdit, ValidatedForm, name_widget
 from mesomap.gui.records.common import error_label, error_text, show_message
-from mesomap.storage.errors import ConflictError, InvalidInputError, StorageError
+from mesomap.gui.records.editing import save_cancel_buttons, save_or_show, show_field_errors
+from mesomap.storage.errors import ConflictError
 from mesomap.storage.permissions import actor_id_of
 from mesomap.storage.repository.records import ConsentInput, CourseInput, CourseRecord
 
@@ -89,12 +89,8 @@ class CourseDialog(QDialog):
         self.consent_check.setVisible(course is None)
         self.message = error_label("course_dialog_message_label", self)
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = save_cancel_buttons(self, "course_dialog", self.save, self.tr("Save"), self.tr("Cancel"))
         buttons.setObjectName("course_dialog_buttons")
-        name_widget(buttons.button(QDialogButtonBox.StandardButton.Save), "course_dialog_save_button", self.tr("Save"))
-        name_widget(buttons.button(QDialogButtonBox.StandardButton.Cancel), "course_dialog_cancel_button", self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.planned.valueChanged.connect(self._update_hint)
         if course is not None:
@@ -149,12 +145,7 @@ class CourseDialog(QDialog):
     def _input(self) -> CourseInput | None:
         self.form.clear_errors()
         self.consent_form.clear_errors()
-        ok = True
-        for field in (self.started,):
-            err = field.error()
-            if err:
-                self.form.set_error(field, err)
-                ok = False
+        ok = show_field_errors(self.form, (self.started,))
         if self.interval_max.value() < self.interval_min.value():
             self.form.set_error(self.interval_max, self.tr("The longest interval cannot be shorter than the shortest."))
             ok = False
@@ -172,48 +163,43 @@ class CourseDialog(QDialog):
             started_on=self.started.value(), closed_on=self.course.closed_on if self.course else None,
             notes=self.notes.toPlainText())
 
+    def _store(self) -> CourseRecord | None:
+        """Add a typed new indication, then store the course (and its consent); ``None`` when
+        the form has an error (shown next to the field)."""
+        new_label = self.new_indication.text().strip()
+        if new_label:
+            code = "clinic_" + "_".join(new_label.lower().split())[:40]
+            ind = self.rec.courses.add_indication(code, new_label)
+            self.indication.addItem(ind.label, ind.code)
+            self.indication.setCurrentIndex(self.indication.count() - 1)
+            self.new_indication.clear()
+        data = self._input()
+        if data is None:
+            return None
+        if self.course is None:
+            self.saved = self.rec.courses.create_course(data)
+        else:
+            self.saved = self.rec.courses.update_course(self.course.id, self.course.version, data)
+        consent_day = self.consent_on.value() if self.consent_check.isChecked() else None
+        if consent_day is not None:
+            self.rec.courses.add_consent(ConsentInput(
+                self.patient_id, consent_day, self.consent_version.text().strip(),
+                taken_by_id=actor_id_of(self.rec.actor), course_id=self.saved.id))
+        return self.saved
+
+    def _conflict(self, exc: ConflictError) -> None:
+        show_message(self.message, error_text(exc) + " " + self.tr(
+            "Your changes are kept; values only the other person changed were taken over. "
+            "Save again to store them."))
+        if self.course is not None:
+            self._merge(self.rec.courses.get_course(self.course.id))
+
     def save(self) -> None:
         show_message(self.message, None)
-        try:
-            new_label = self.new_indication.text().strip()
-            if new_label:
-                code = "clinic_" + "_".join(new_label.lower().split())[:40]
-                ind = self.rec.courses.add_indication(code, new_label)
-                self.indication.addItem(ind.label, ind.code)
-                self.indication.setCurrentIndex(self.indication.count() - 1)
-                self.new_indication.clear()
-            data = self._input()
-            if data is None:
-                return
-            if self.course is None:
-                self.saved = self.rec.courses.create_course(data)
-            else:
-                self.saved = self.rec.courses.update_course(self.course.id, self.course.version, data)
-            consent_day = self.consent_on.value() if self.consent_check.isChecked() else None
-            if consent_day is not None:
-                self.rec.courses.add_consent(ConsentInput(
-                    self.patient_id, consent_day, self.consent_version.text().strip(),
-                    taken_by_id=actor_id_of(self.rec.actor), course_id=self.saved.id))
-        except ConflictError as exc:
-            show_message(self.message, error_text(exc) + " " + self.tr(
-                "Your changes are kept; values only the other person changed were taken over. "
-                "Save again to store them."))
-            if self.course is not None:
-                self._merge(self.rec.courses.get_course(self.course.id))
-            return
-        except InvalidInputError as exc:
-            field = {"area": self.area, "planned_sessions": self.planned, "interval_days_min": self.interval_min,
-                     "interval_days_max": self.interval_max, "started_on": self.started,
-                     "indication": self.indication}.get(exc.field or "")
-            if field is not None:
-                self.form.set_error(field, error_text(exc))
-            else:
-                show_message(self.message, error_text(exc))
-            return
-        except StorageError as exc:
-            show_message(self.message, error_text(exc))
-            return
-        self.accept()
+        fields = {"area": self.area, "planned_sessions": self.planned, "interval_days_min": self.interval_min,
+                  "interval_days_max": self.interval_max, "started_on": self.started, "indication": self.indication}
+        if save_or_show(self._store, self.message, self.form, fields, handlers={ConflictError: self._conflict}):
+            self.accept()
 
 
 class ConsentDialog(QDialog):
@@ -252,23 +238,12 @@ class ConsentDialog(QDialog):
             self.withdrawn.set_value(consent.withdrawn_on)
         self.message = error_label("consent_dialog_message_label", self)
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        name_widget(buttons.button(QDialogButtonBox.StandardButton.Save), "consent_dialog_save_button", self.tr("Save"))
-        name_widget(buttons.button(QDialogButtonBox.StandardButton.Cancel), "consent_dialog_cancel_button", self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel_buttons(self, "consent_dialog", self.save, self.tr("Save"), self.tr("Cancel")))
 
     def save(self) -> None:
         self.form.clear_errors()
         show_message(self.message, None)
-        bad = False
-        for field in (self.consented_on, self.withdrawn):
-            err = field.error()
-            if err:
-                self.form.set_error(field, err)
-                bad = True
-        if bad:
+        if not show_field_errors(self.form, (self.consented_on, self.withdrawn)):
             return
         day = self.consented_on.value()
         assert day is not None
@@ -280,20 +255,11 @@ class ConsentDialog(QDialog):
         data = ConsentInput(self.patient_id, day, self.form_version.text().strip(), taken_by_id=taken_by,
                             course_id=self.course.currentData(), scope=self.scope.text().strip(),
                             withdrawn_on=withdrawn, notes=self.notes.toPlainText())
-        try:
-            if self.consent is None:
-                self.saved = self.rec.courses.add_consent(data)
-            else:
-                self.saved = self.rec.courses.update_consent(self.consent.id, self.consent.version, data)
-        except InvalidInputError as exc:
-            target: QWidget | None = {"consented_on": self.consented_on, "form_version": self.form_version,
-                                      "withdrawn_on": self.withdrawn}.get(exc.field or "")
-            if target is not None:
-                self.form.set_error(target, error_text(exc))
-            else:
-                show_message(self.message, error_text(exc))
-            return
-        except StorageError as exc:
-            show_message(self.message, error_text(exc))
-            return
-        self.accept()
+        consent = self.consent
+        saved = save_or_show(
+            (lambda: self.rec.courses.add_consent(data)) if consent is None else
+            (lambda: self.rec.courses.update_consent(consent.id, consent.version, data)), self.message, self.form,
+            {"consented_on": self.consented_on, "form_version": self.form_version, "withdrawn_on": self.withdrawn})
+        if saved is not None:
+            self.saved = saved
+            self.accept()

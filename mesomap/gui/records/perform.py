@@ -34,7 +34,8 @@ from mesomap.gui.records.common import (
     show_message,
     warning_text,
 )
-from mesomap.storage.errors import InvalidInputError, StorageError
+from mesomap.gui.records.editing import save_cancel_buttons, save_or_show, show_field_errors
+from mesomap.storage.errors import InvalidInputError
 from mesomap.storage.repository.records import (
     ActualProductInput,
     AdverseEventInput,
@@ -169,10 +170,9 @@ class PerformDialog(QDialog):
     def save_checklist(self) -> bool:
         """Store the answers; True when the checklist is complete (else the problem is shown)."""
         show_message(self.checklist_message, None)
-        try:
-            view = self.rec.sessions.answer_checklist(self.session_id, self._typed_answers())
-        except StorageError as exc:
-            show_message(self.checklist_message, error_text(exc))
+        view = save_or_show(lambda: self.rec.sessions.answer_checklist(self.session_id, self._typed_answers()),
+                            self.checklist_message)
+        if view is None:
             return False
         if not view.complete:
             show_message(self.checklist_message, " ".join(warning_text(w) for w in view.problems))
@@ -221,19 +221,19 @@ class PerformDialog(QDialog):
             return
         if not self.save_checklist():
             return
-        try:
+
+        def store() -> Any:
             version = self.rec.sessions.open(self.session_id).session.version
             self.performed = self.rec.sessions.mark_performed(self.session_id, version, when, actuals)
             for outcome in outcomes:
                 self.rec.sessions.add_outcome(outcome)
-        except InvalidInputError as exc:
-            target = self.checklist_message if exc.field == "checklist" else self.message
-            show_message(target, error_text(exc))
-            return
-        except StorageError as exc:
-            show_message(self.message, error_text(exc))
-            return
-        self.accept()
+            return self.performed
+
+        if save_or_show(store, self.message, handlers={InvalidInputError: self._refused}) is not None:
+            self.accept()
+
+    def _refused(self, exc: InvalidInputError) -> None:
+        show_message(self.checklist_message if exc.field == "checklist" else self.message, error_text(exc))
 
 
 def _translate_item(label: str) -> str:
@@ -277,20 +277,13 @@ class AdverseEventDialog(QDialog):
         self.message = error_label("adverse_event_dialog_message_label", self)
         layout.addWidget(self.message)
         row = QHBoxLayout()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        name_widget(buttons.button(QDialogButtonBox.StandardButton.Save), "adverse_event_dialog_save_button", self.tr("Save"))
-        name_widget(buttons.button(QDialogButtonBox.StandardButton.Cancel), "adverse_event_dialog_cancel_button", self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        row.addWidget(buttons)
+        row.addWidget(save_cancel_buttons(self, "adverse_event_dialog", self.save, self.tr("Save"), self.tr("Cancel")))
         layout.addLayout(row)
 
     def save(self) -> None:
         self.form.clear_errors()
         show_message(self.message, None)
-        err = self.onset.error()
-        if err:
-            self.form.set_error(self.onset, err)
+        if not show_field_errors(self.form, (self.onset,)):
             return
         if not self.kind.text().strip():
             self.form.set_error(self.kind, self.tr("Say what happened (the kind of event)."))
@@ -302,16 +295,9 @@ class AdverseEventDialog(QDialog):
         onset = dt.datetime.combine(day, dt.time(12)).astimezone() if day else None
         data = AdverseEventInput(self.kind.text().strip(), self.severity.currentData(),
                                  self.description.toPlainText(), self.action.toPlainText(), onset)
-        try:
-            self.saved = self.rec.sessions.record_adverse_event(self.session_id, data, reason=self.reason.text().strip())
-        except InvalidInputError as exc:
-            field = {"kind": self.kind, "reason": self.reason, "onset_at": self.onset}.get(exc.field or "")
-            if field is not None:
-                self.form.set_error(field, error_text(exc))
-            else:
-                show_message(self.message, error_text(exc))
-            return
-        except StorageError as exc:
-            show_message(self.message, error_text(exc))
-            return
-        self.accept()
+        saved = save_or_show(
+            lambda: self.rec.sessions.record_adverse_event(self.session_id, data, reason=self.reason.text().strip()),
+            self.message, self.form, {"kind": self.kind, "reason": self.reason, "onset_at": self.onset})
+        if saved is not None:
+            self.saved = saved
+            self.accept()

@@ -12,7 +12,6 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -25,8 +24,8 @@ from PySide6.QtWidgets import (
 from mesomap.core.document import TemplateRef
 from mesomap.core.templates import PatientFit
 from mesomap.gui.fields import DateEdit, NumberEdit, ValidatedForm, name_widget
-from mesomap.gui.records.common import error_label, error_text, show_message
-from mesomap.storage.errors import InvalidInputError, StorageError
+from mesomap.gui.records.common import error_label, show_message
+from mesomap.gui.records.editing import save_cancel_buttons, save_or_show, show_field_errors
 from mesomap.storage.repository.records import PlanInput
 
 
@@ -82,12 +81,7 @@ class PlanSessionDialog(QDialog):
         layout.addWidget(self.hint)
         self.message = error_label("plan_dialog_message_label", self)
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        name_widget(buttons.button(QDialogButtonBox.StandardButton.Save), "plan_dialog_save_button", self.tr("Save"))
-        name_widget(buttons.button(QDialogButtonBox.StandardButton.Cancel), "plan_dialog_cancel_button", self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel_buttons(self, "plan_dialog", self.save, self.tr("Save"), self.tr("Cancel")))
         self.choose_button.clicked.connect(self.choose_template)
         from mesomap.storage.permissions import Permission
 
@@ -132,12 +126,7 @@ class PlanSessionDialog(QDialog):
     def save(self) -> None:
         self.form.clear_errors()
         show_message(self.message, None)
-        ok = True
-        for field in (self.date, self.scale):
-            err = field.error()
-            if err:
-                self.form.set_error(field, err)
-                ok = False
+        ok = show_field_errors(self.form, (self.date, self.scale))
         if self.template is None and self.clinical:
             self.form.set_error(self.template_field, self.tr("Choose the template the map is drawn on."))
             ok = False
@@ -151,17 +140,10 @@ class PlanSessionDialog(QDialog):
         fit = PatientFit.identity() if scale == 1.0 else PatientFit.uniform(scale)
         ref = None if self.template is None or not self.clinical else TemplateRef(
             self.template.id, self.template.version, self.template.content_hash, fit)
-        try:
-            self.plan = self.rec.sessions.plan(PlanInput(
-                self.patient_id, when, ref, practitioner_id=self.controller.practitioner_id(self.course.currentData()),
-                course_id=self.course.currentData(), notes=self.notes.toPlainText()))
-        except InvalidInputError as exc:
-            if exc.field == "scheduled_at":
-                self.form.set_error(self.date, error_text(exc))
-            else:
-                show_message(self.message, error_text(exc))
-            return
-        except StorageError as exc:
-            show_message(self.message, error_text(exc))
-            return
-        self.accept()
+        plan = save_or_show(lambda: self.rec.sessions.plan(PlanInput(
+            self.patient_id, when, ref, practitioner_id=self.controller.practitioner_id(self.course.currentData()),
+            course_id=self.course.currentData(), notes=self.notes.toPlainText())),
+            self.message, self.form, {"scheduled_at": self.date})
+        if plan is not None:
+            self.plan = plan
+            self.accept()

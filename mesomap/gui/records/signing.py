@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from mesomap.gui.fields import ValidatedForm, name_widget
 from mesomap.gui.records.common import error_label, error_text, show_message
+from mesomap.gui.records.editing import save_cancel_buttons, save_or_show
 from mesomap.storage.accounts import LoginError
-from mesomap.storage.errors import InvalidInputError, StorageError
 from mesomap.storage.repository.records import AmendmentInput
 
 
@@ -64,18 +64,17 @@ class SignDialog(QDialog):
         if not self.password.text():
             self.form.set_error(self.password, self.tr("Enter your password to sign."))
             return
-        try:
-            self.signature = self.rec.signing.sign(self.session_id, self.password.text(),
-                                                   meaning=self.meaning.currentData())
-        except LoginError as exc:
-            self.password.selectAll()
-            self.form.set_error(self.password, error_text(exc))
-            return
-        except StorageError as exc:
-            show_message(self.message, error_text(exc))
-            return
-        self.password.clear()
-        self.accept()
+        signature = save_or_show(
+            lambda: self.rec.signing.sign(self.session_id, self.password.text(), meaning=self.meaning.currentData()),
+            self.message, handlers={LoginError: self._wrong_password})
+        if signature is not None:
+            self.signature = signature
+            self.password.clear()
+            self.accept()
+
+    def _wrong_password(self, exc: LoginError) -> None:
+        self.password.selectAll()
+        self.form.set_error(self.password, error_text(exc))
 
 
 TARGETS = ("notes", "region_actual", "outcome", "checklist", "other")
@@ -105,12 +104,7 @@ class AmendmentDialog(QDialog):
         self.text = self.form.add_row(self.tr("&Correction or addition"), QPlainTextEdit(self), "amendment_dialog_text_edit")
         self.message = error_label("amendment_dialog_message_label", self)
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        name_widget(buttons.button(QDialogButtonBox.StandardButton.Save), "amendment_dialog_save_button", self.tr("Save"))
-        name_widget(buttons.button(QDialogButtonBox.StandardButton.Cancel), "amendment_dialog_cancel_button", self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel_buttons(self, "amendment_dialog", self.save, self.tr("Save"), self.tr("Cancel")))
 
     def save(self) -> None:
         self.form.clear_errors()
@@ -121,16 +115,9 @@ class AmendmentDialog(QDialog):
         if not self.text.toPlainText().strip():
             self.form.set_error(self.text, self.tr("Write the correction or addition."))
             return
-        try:
-            self.saved = self.rec.signing.amend(self.session_id, AmendmentInput(
-                self.reason.text().strip(), self.target.currentData(), {"text": self.text.toPlainText().strip()}))
-        except InvalidInputError as exc:
-            if exc.field == "reason":
-                self.form.set_error(self.reason, error_text(exc))
-            else:
-                show_message(self.message, error_text(exc))
-            return
-        except StorageError as exc:
-            show_message(self.message, error_text(exc))
-            return
-        self.accept()
+        saved = save_or_show(lambda: self.rec.signing.amend(self.session_id, AmendmentInput(
+            self.reason.text().strip(), self.target.currentData(), {"text": self.text.toPlainText().strip()})),
+            self.message, self.form, {"reason": self.reason})
+        if saved is not None:
+            self.saved = saved
+            self.accept()
