@@ -173,6 +173,19 @@ def test_rectangle_coverage_where_the_lattice_fits(
     assert m.interior_covering_radius_cm <= HEX_INTERIOR * spacing
 
 
+@pytest.mark.parametrize(("width", "height"), [(4.15, 6.4), (4.6, 5.8), (5.65, 4.9), (5.2, 5.2)])
+def test_rectangle_coverage_with_a_centred_lattice(width: float, height: float) -> None:
+    """Rectangles where the best-counting placements left 0.66-0.69 s at one edge: a lattice
+    centred in the rectangle splits the remainder between opposite edges (≤ 0.65 s)."""
+    res = plan_layout(LayoutRequest(box(0, 0, width, height), 1.0))
+    m = res.metrics
+    assert m is not None
+    assert m.covering_radius_cm <= 0.65
+    assert m.interior_covering_radius_cm is not None
+    assert m.interior_covering_radius_cm <= HEX_INTERIOR
+    assert m.count >= plain_hex_count(res.valid_area, 1.0)
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="known gap (docs/decisions/0002-layout.md): when neither side is near a multiple "

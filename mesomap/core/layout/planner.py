@@ -40,6 +40,7 @@ from mesomap.core.layout.lattice import (
     LatticeSpec,
     clipped_lattice,
     clipped_lattice_band,
+    frame_bounds,
     score_offsets,
     to_frame,
 )
@@ -174,6 +175,28 @@ def _complete(
     return _Candidate(spec, allpts, sites, len(pts), cover)
 
 
+def centred_specs(area: BaseGeometry, spacing: float, kinds: tuple[str, ...]) -> list[LatticeSpec]:
+    """Placements centred in each frame's bounding box (both column parities for hex).
+
+    The scanline ranking favours the most lattice points, which on a rectangle often puts
+    the rows hard against one edge and leaves the whole remainder at the opposite one; a
+    centred lattice splits it between both edges. On 231 rectangles 4-7 cm at 1 cm, adding
+    these candidates took the layouts whose covering radius exceeds 0.65 s from 116 to 89
+    (median 0.654 -> 0.625 s); two gained a papule and two lost one (the 2 % rule).
+    """
+    out: list[LatticeSpec] = []
+    for kind in kinds:
+        for angle in _angle_candidates(area, kind):
+            x0, y0, x1, y1 = frame_bounds(area, angle)
+            probe = LatticeSpec(kind, spacing, angle, 0.0, 0.0)
+            pitch = spacing / 2 if kind == "hex" else spacing
+            yc = y0 + ((y1 - y0) % probe.row_step) / 2
+            xc = x0 + ((x1 - x0) % pitch) / 2
+            for px in (xc, xc + spacing / 2) if kind == "hex" else (xc,):
+                out.append(LatticeSpec(kind, spacing, angle, float(px), float(yc)))
+    return out
+
+
 def shift_specs(
     area: BaseGeometry, spacing: float, kinds: tuple[str, ...], previous: FloatArray, keep: int
 ) -> list[LatticeSpec]:
@@ -262,12 +285,14 @@ def choose_layout(
     elif budget == 1:
         specs = [ranked[0][1]]
     else:
-        # round robin over the orientations, best placements first, ``budget`` in all (at
-        # least the best one of every orientation)
+        # the centred placements first (up to half the budget), then round robin over the
+        # orientations, best placements first, ``budget`` in all (at least the best one of
+        # every orientation)
+        specs = centred_specs(area, spacing, kinds)[: max(1, budget // 2)]
         per: dict[tuple[str, float], list[LatticeSpec]] = {}
         for _, sp in ranked:
             per.setdefault((sp.kind, sp.angle_deg), []).append(sp)
-        total = max(budget, len(per))
+        total = max(budget, len(per) + len(specs))
         depth = 0
         while len(specs) < total and any(len(g) > depth for g in per.values()):
             for group in per.values():
