@@ -9,11 +9,16 @@ import pytest
 from argon2 import PasswordHasher
 
 from mesomap.storage import accounts
-from mesomap.storage.engine import Database, open_database
+from mesomap.storage.engine import Database
 from mesomap.storage.models import Role
 from mesomap.storage.permissions import Actor
+from tests.storage import conftest as storage_fixtures
 
 PASSWORD = "correct horse battery"
+
+# The storage tests' open databases (``db`` on SQLite and PostgreSQL, ``sqlite_db``).
+db = storage_fixtures.db
+sqlite_db = storage_fixtures.sqlite_db
 
 
 @pytest.fixture(autouse=True)
@@ -23,24 +28,6 @@ def _cheap_argon2() -> Iterator[None]:
     previous = accounts.use_hasher(PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
     yield
     accounts.use_hasher(previous)
-
-
-@pytest.fixture
-def db(db_url: str) -> Iterator[Database]:
-    database = open_database(db_url)
-    try:
-        yield database
-    finally:
-        database.close()
-
-
-@pytest.fixture
-def sqlite_db(sqlite_url: str) -> Iterator[Database]:
-    database = open_database(sqlite_url)
-    try:
-        yield database
-    finally:
-        database.close()
 
 
 def make_actors(database: Database) -> dict[str, Actor]:
