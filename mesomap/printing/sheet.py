@@ -193,6 +193,17 @@ class SheetBuilder:
             aftercare_pages(self)
         return self.layout
 
+    def course_text(self) -> str:
+        """The course as its indication's title (translated when shipped) and its area."""
+        d = self.data
+        title = d.course_indication
+        if title and d.course_indication_shipped:
+            title = self.translate("records", title)
+        area = d.course_label.strip()
+        if title and area and area.casefold() != title.casefold():
+            return f"{title} — {area}"
+        return title or area
+
     def details(self, flow: Flow) -> None:
         d = self.data
         status_names = {
@@ -222,7 +233,7 @@ class SheetBuilder:
             (self.t(QT_TRANSLATE_NOOP("SessionSheet", "Session")), self.when(d.scheduled_at)),
             (self.t(QT_TRANSLATE_NOOP("SessionSheet", "Status")),
              self.t(status_names.get(d.status, d.status))),
-            (self.t(QT_TRANSLATE_NOOP("SessionSheet", "Course")), d.course_label or "—"),
+            (self.t(QT_TRANSLATE_NOOP("SessionSheet", "Course")), self.course_text() or "—"),
             (self.t(QT_TRANSLATE_NOOP("SessionSheet", "Session no.")), number or "—"),
             (self.t(QT_TRANSLATE_NOOP("SessionSheet", "Practitioner")), d.practitioner_name or "—"),
             (self.t(QT_TRANSLATE_NOOP("SessionSheet", "Performed")), self.when(d.performed_at) or "—"),

@@ -217,6 +217,13 @@ class DemoIndication:
     weight: float
     nappage_zone: str | None = None  # a zone also treated by nappage in some sessions
 
+    @property
+    def area(self) -> str:
+        """The body area a demo course records: its regions ("Left trapezius, right
+        trapezius, left scapular"); the indication's title is ``name``."""
+        names = [z.name for z in self.zones]
+        return ", ".join(names[:1] + [n[:1].lower() + n[1:] for n in names[1:]])
+
 
 def _rect(zone_id: str, name: str, x0: float, y0: float, x1: float, y1: float) -> ZoneShape:
     return ZoneShape(zone_id, name, "rect", (x0, y0, x1, y1))

@@ -297,7 +297,7 @@ class RowBuilder:
                               and last < self.now.date()) else None
             batch.add(m.TreatmentCourse, {
                 "id": cid, "patient_id": pid, "practitioner_id": doctor,
-                "indication": ind.code, "area": ind.name,
+                "indication": ind.code, "area": ind.area,
                 "planned_sessions": course.planned_sessions,
                 "interval_days_min": course.interval_days,
                 "interval_days_max": course.interval_days, "started_on": course.start,

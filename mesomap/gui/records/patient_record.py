@@ -229,11 +229,13 @@ class PatientRecordView(QWidget):
         self.loaded.emit()
 
     def _course_name(self, course: Any) -> str:
+        """The course's indication as its title (translated when shipped), never its code."""
         from PySide6.QtCore import QCoreApplication
 
-        labels = {i.code: (QCoreApplication.translate("records", i.label) if i.shipped else i.label)
-                  for i in self.controller.indications()}
-        return str(labels.get(course.indication, course.indication))
+        from mesomap.storage.repository.records_courses import find_indication
+
+        found = find_indication(self.controller.indications(), course.indication)
+        return QCoreApplication.translate("records", found.label) if found.shipped else found.label
 
     # ---- selection -----------------------------------------------------------------------------
     def current_course_id(self) -> int | None:

@@ -5,6 +5,7 @@
     courses = CourseRecords(db, actor)
     courses.indications() -> list[IndicationRecord]            # shipped + the clinic's own
     courses.add_indication("lipoedema", "Lipoedema") -> IndicationRecord
+    list_indications(session) / find_indication(indications, code)   # a course's title, never its code
     courses.list_consents(patient_id) / add_consent(ConsentInput) / update_consent(id, v, ConsentInput)
     courses.list_courses(patient_id) / get_course(id) -> CourseRecord   # with next due window
     courses.create_course(CourseInput) / update_course(id, version, CourseInput)
@@ -72,27 +73,62 @@ def outcome_record(row: OutcomeMeasure) -> OutcomeRecord:
         course_id=row.course_id, notes=row.notes, id=row.id, version=row.version)
 
 
+def _own_indications(session: Session) -> list[dict[str, str]]:
+    """The clinic's own indications (JSON in the clinic setting ``records/indications``)."""
+    text = session.execute(
+        sa.select(ClinicSetting.value).where(ClinicSetting.key == INDICATIONS_KEY)).scalar()
+    if not text:
+        return []
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return []
+    return [d for d in data if isinstance(d, dict) and "code" in d and "label" in d]
+
+
+def list_indications(session: Session) -> list[IndicationRecord]:
+    """Every indication a course of this database can name: the shipped ones (``shipped``:
+    the label is translated with context "records"), on a demonstration database the
+    indications its fictional courses were seeded with (titles from the demo catalogue), then
+    the clinic's own."""
+    from mesomap.storage.schema import read_is_demo
+
+    found = [IndicationRecord(code, label, True) for code, label in DEFAULT_INDICATIONS]
+    if read_is_demo(session.connection()):
+        from mesomap.storage.seed_catalogue import DEMO_INDICATIONS
+
+        known = {i.code for i in found}
+        found += [IndicationRecord(d.code, d.name, False) for d in DEMO_INDICATIONS
+                  if d.code not in known]
+    known = {i.code for i in found}
+    found += [IndicationRecord(str(d["code"]), str(d["label"]), False)
+              for d in _own_indications(session) if d["code"] not in known]
+    return found
+
+
+def find_indication(indications: Sequence[IndicationRecord], code: str) -> IndicationRecord:
+    """The indication ``code`` names; a code no longer in the list (a clinic's indication
+    removed from the setting) gets a readable title made from the code itself
+    (``"lipo_oedema"`` → ``"Lipo oedema"``), never the bare code."""
+    for indication in indications:
+        if indication.code == code:
+            return indication
+    words = code.replace("_", " ").strip()
+    return IndicationRecord(code, words[:1].upper() + words[1:], False)
+
+
 class CourseRecords(RecordsBase):
     """Courses, consents and indications of one database, acting as ``actor``."""
 
     # -- indications ------------------------------------------------------------------------
     def _own_indications(self, session: Session) -> list[dict[str, str]]:
-        text = session.execute(
-            sa.select(ClinicSetting.value).where(ClinicSetting.key == INDICATIONS_KEY)).scalar()
-        if not text:
-            return []
-        try:
-            data = json.loads(text)
-        except ValueError:
-            return []
-        return [d for d in data if isinstance(d, dict) and "code" in d and "label" in d]
+        return _own_indications(session)
 
     def indications(self) -> list[IndicationRecord]:
-        """Shipped indications (labels to translate with context "records"), then the clinic's."""
+        """Shipped indications (labels to translate with context "records"), then, on a
+        demonstration database, the demo courses' own indications, then the clinic's."""
         with self.db.session(read_only=True) as session:
-            own = self._own_indications(session)
-        shipped = [IndicationRecord(code, label, True) for code, label in DEFAULT_INDICATIONS]
-        return shipped + [IndicationRecord(d["code"], d["label"], False) for d in own]
+            return list_indications(session)
 
     def add_indication(self, code: str, label: str) -> IndicationRecord:
         """Extend the clinic's list (CLINICAL_WRITE). Codes are unique."""
@@ -100,7 +136,7 @@ class CourseRecords(RecordsBase):
         label = required_text(label, "label")
         with self._write(Permission.CLINICAL_WRITE) as session:
             own = self._own_indications(session)
-            if code in {c for c, _ in DEFAULT_INDICATIONS} | {d["code"] for d in own}:
+            if code in {i.code for i in list_indications(session)}:
                 raise InvalidInputError(QT_TRANSLATE_NOOP(
                     "storage", "This indication is already in the list."), field="code")
             own.append({"code": code, "label": label})

@@ -1,7 +1,7 @@
 """What a printed session sheet shows, read from the stored session in one go.
 
 ``SheetRepository(db).get(session_id) -> SessionSheetData`` gathers the clinic's name, the
-patient, the session, its course ("3 of 6"), the practitioner, the map document
+patient, the session, its course (indication title, never its code, area, "3 of 6"), the practitioner, the map document
 (``mesomap.storage.maps.load_map``), the lots with their expiry dates, the contraindication
 checklist with its answers (unanswered items come back with ``answer=None``: empty boxes on a
 planned session), adverse events, amendments and signatures, and the demo flag. Everything is a
@@ -46,6 +46,7 @@ from mesomap.storage.models import (
     UserAccount,
 )
 from mesomap.storage.permissions import ActorLike, Permission, require
+from mesomap.storage.repository.records_courses import find_indication, list_indications
 from mesomap.storage.schema import read_is_demo
 
 RECORD = "session"
@@ -147,6 +148,10 @@ class SessionSheetData:
     next_appointment: dt.datetime | None
     notes: str
     is_demo: bool
+    #: the course's indication title (never its code); ``course_label`` is the course's area
+    course_indication: str = ""
+    #: the title is a shipped one, translated with the context "records" when printed
+    course_indication_shipped: bool = False
 
     @property
     def signed(self) -> bool:
@@ -345,9 +350,9 @@ class SheetRepository:
             )
         ).scalar()
 
-        course_label = ""
-        if course is not None:
-            course_label = course.area or course.indication.replace("_", " ")
+        course_label = course.area if course is not None else ""
+        indication = (find_indication(list_indications(session), course.indication)
+                      if course is not None else None)
         return SessionSheetData(
             session_id=row.id,
             patient_id=row.patient_id,
@@ -362,6 +367,8 @@ class SheetRepository:
             performed_at=row.performed_at,
             status=SessionStatus(row.status).value,
             course_label=course_label,
+            course_indication=indication.label if indication is not None else "",
+            course_indication_shipped=indication.shipped if indication is not None else False,
             number_in_course=row.number_in_course,
             planned_sessions=course.planned_sessions if course is not None else None,
             practitioner_name=names.get(row.practitioner_id) if row.practitioner_id else None,
