@@ -9,7 +9,8 @@ looked up beside it: the clinic name, whether the database is a demonstration, a
 the accounts (practitioners, authors) — :func:`load_context`.
 
 Layout: HTML in a ``QTextDocument`` (headings, tables whose header row repeats after a page
-break), painted page by page on a ``QPdfWriter`` with the clinic name (and DEMO) at the top and
+break; :func:`mesomap.printing.textpages.paginate` keeps headings with what follows them and
+moves a row the page foot would cut whole to the next page), painted page by page on a ``QPdfWriter`` with the clinic name (and DEMO) at the top and
 "Page n of m" at the foot. Dates and numbers go through :mod:`mesomap.core.localeformat`.
 A ``QGuiApplication`` must exist (fonts): :func:`mesomap.printing.batch.ensure_qt`.
 """
@@ -22,7 +23,7 @@ import json
 import os
 import tempfile
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from html import escape
@@ -136,15 +137,19 @@ class RecordContext:
     is_demo: bool = False
     people: dict[int, str] = field(default_factory=dict)
     paper: str = "A4"
+    #: code → (title, shipped): shipped titles are translated with the context "records"
+    indications: dict[str, tuple[str, bool]] = field(default_factory=dict)
 
 
 def load_context(db: Database, paper: str | None = None) -> RecordContext:
-    """Clinic name, demo flag and account names (id → display name) from ``db``."""
+    """Clinic name, demo flag, account names (id → display name) and indication titles from
+    ``db``."""
     import sqlalchemy as sa
 
     from mesomap.core import settings as registry
     from mesomap.storage.models import UserAccount
     from mesomap.storage.repository.clinic_settings import ClinicSettingsRepository
+    from mesomap.storage.repository.records_courses import list_indications
 
     settings = ClinicSettingsRepository(db)
     clinic = settings.read(registry.CLINIC_NAME.key) or ""
@@ -154,7 +159,9 @@ def load_context(db: Database, paper: str | None = None) -> RecordContext:
     with db.session() as session:
         people = {int(uid): (name or login) for uid, name, login in session.execute(
             sa.select(UserAccount.id, UserAccount.display_name, UserAccount.login))}
-    return RecordContext(clinic_name=clinic, is_demo=db.is_demo, people=people, paper=paper)
+        indications = {i.code: (i.label, i.shipped) for i in list_indications(session)}
+    return RecordContext(clinic_name=clinic, is_demo=db.is_demo, people=people, paper=paper,
+                         indications=indications)
 
 
 class _Html:
@@ -200,6 +207,28 @@ class _Html:
         if uid is None:
             return ""
         return self.ctx.people.get(int(uid), f"#{uid}")
+
+    def indication(self, code: Any) -> str:
+        """A course's indication as its title (translated when shipped), never its code."""
+        if not code:
+            return ""
+        from mesomap.storage.repository.records_courses import find_indication
+        from mesomap.storage.repository.records_types import IndicationRecord
+
+        found = find_indication([IndicationRecord(c, label, shipped) for c, (label, shipped)
+                                 in self.ctx.indications.items()], str(code))
+        return (QtCore.QCoreApplication.translate("records", found.label) if found.shipped
+                else found.label)
+
+    def course(self, course: Row | None) -> str:
+        """"Indication — area" (the area alone when it repeats the title)."""
+        if not course:
+            return ""
+        title = self.indication(course.get("indication"))
+        area = str(course.get("area") or "").strip()
+        if title and area and area.casefold() != title.casefold():
+            return f"{title} — {area}"
+        return title or area
 
 
 def _cell(text: Any) -> str:
@@ -290,14 +319,16 @@ def record_html(export: Mapping[str, Any], ctx: RecordContext,
                 for c in sorted(rows("consent_record"), key=lambda c: c.get("consented_on") or "")]))
 
     add(f"<h2 style='margin-top:14pt'>{_cell(_t('Treatment courses'))}</h2>")
-    add(_table([_t('Area'), _t('Practitioner'), _t('Planned sessions'), _t('Interval (days)'),
-                _t('Started'), _t('Closed'), _t('Notes')],
-               [[c.get("area") or c.get("indication"), h.person(c.get("practitioner_id")),
+    add(_table([_t('Course'), _t('Area'), _t('Practitioner'), _t('Planned sessions'),
+                _t('Interval (days)'), _t('Started'), _t('Closed'), _t('Notes')],
+               [[h.indication(c.get("indication")), c.get("area"),
+                 h.person(c.get("practitioner_id")),
                  h.num(c.get("planned_sessions")),
                  "–".join(dict.fromkeys(h.num(c.get(k)) for k in
                                         ("interval_days_min", "interval_days_max") if c.get(k))),
                  h.when(c.get("started_on")), h.when(c.get("closed_on")), c.get("notes")]
-                for c in sorted(courses.values(), key=lambda c: c.get("started_on") or "")]))
+                for c in sorted(courses.values(), key=lambda c: c.get("started_on") or "")],
+               nowrap=(5, 6)))
 
     add(f"<h2 style='margin-top:14pt'>{_cell(_t('Sessions'))} ({h.num(len(sessions))})</h2>")
     if not sessions:
@@ -308,7 +339,7 @@ def record_html(export: Mapping[str, Any], ctx: RecordContext,
         course = courses.get(s.get("course_id"))
         facts = [
             (_t('Practitioner'), h.person(s.get("practitioner_id"))),
-            (_t('Course'), (str(course.get("area") or "") if course else "") +
+            (_t('Course'), h.course(course) +
              (f" · {_t('session')} {h.num(s.get('number_in_course'))}"
               if s.get("number_in_course") else "")),
             (_t('Performed'), h.when(s.get("performed_at"))),
@@ -390,7 +421,7 @@ def record_html(export: Mapping[str, Any], ctx: RecordContext,
     add(_table([_t('When'), _t('User'), _t('Action'), _t('Record'), _t('Details')],
                [[h.when(e.get("at")), e.get("user_login") or h.person(e.get("user_id")),
                  e.get("action"), f"{e.get('table_name')} {e.get('record_id') or ''}".strip(),
-                 _short(e.get("details"))] for e in rows("audit_log")]))
+                 _short(e.get("details"), indication=h.indication)] for e in rows("audit_log")]))
 
     add(f"<h2 style='margin-top:14pt'>{_cell(_t('Rows in this export'))}</h2>")
     counts = export.get("row_counts", {})
@@ -410,8 +441,9 @@ def _content(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _short(value: Any, limit: int = 200) -> str:
-    """Audit details (compact JSON) as readable ``key: value`` text, shortened."""
+def _short(value: Any, limit: int = 200, indication: Callable[[Any], str] | None = None) -> str:
+    """Audit details (compact JSON) as readable ``key: value`` text, shortened; an
+    ``indication`` value is shown as its title when ``indication`` (code → title) is given."""
     try:
         parsed = json.loads(value) if isinstance(value, str) else value
     except ValueError:
@@ -419,7 +451,9 @@ def _short(value: Any, limit: int = 200) -> str:
     if isinstance(parsed, Mapping):
         parts = []
         for key, item in parsed.items():
-            if isinstance(item, Mapping):
+            if key == "indication" and indication is not None and isinstance(item, str):
+                item = indication(item)
+            elif isinstance(item, Mapping):
                 item = ", ".join(f"{k} {v}" for k, v in item.items())
             elif isinstance(item, list):
                 item = ", ".join(str(v) for v in item)
@@ -453,6 +487,28 @@ def write_record_pdf(export: Mapping[str, Any], path: str | os.PathLike[str],
     return pages
 
 
+def record_document(export: Mapping[str, Any], ctx: RecordContext, fmt: LocaleFormat | None,
+                    writer: QtGui.QPdfWriter) -> tuple[QtGui.QTextDocument, QtCore.QRectF]:
+    """The record laid out and paginated for ``writer`` (its page layout set), with the body
+    rectangle of a page in device units: page ``n`` of the document is the slice
+    ``n * body.height()`` to ``(n + 1) * body.height()``."""
+    dots_per_mm = PDF_RESOLUTION / 25.4
+    full = writer.pageLayout().fullRectPixels(PDF_RESOLUTION)
+    margin = MARGIN_MM * dots_per_mm
+    top = margin + HEADER_MM * dots_per_mm
+    body = QtCore.QRectF(margin, top, full.width() - 2 * margin,
+                         full.height() - top - margin - FOOTER_MM * dots_per_mm)
+    doc = QtGui.QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    font = QtGui.QFont()
+    font.setPointSizeF(BODY_PT)
+    doc.setDefaultFont(font)
+    doc.setHtml(record_html(export, ctx, fmt))
+    doc.setPageSize(body.size())
+    paginate(doc, body.height())
+    return doc, body
+
+
 def _paint(export: Mapping[str, Any], path: str, ctx: RecordContext,
            fmt: LocaleFormat | None) -> int:
     writer = QtGui.QPdfWriter(path)
@@ -463,18 +519,7 @@ def _paint(export: Mapping[str, Any], path: str, ctx: RecordContext,
     dots_per_mm = PDF_RESOLUTION / 25.4
     full = writer.pageLayout().fullRectPixels(PDF_RESOLUTION)
     margin = MARGIN_MM * dots_per_mm
-    top = margin + HEADER_MM * dots_per_mm
-    body = QtCore.QRectF(margin, top, full.width() - 2 * margin,
-                         full.height() - top - margin - FOOTER_MM * dots_per_mm)
-
-    doc = QtGui.QTextDocument()
-    doc.documentLayout().setPaintDevice(writer)
-    font = QtGui.QFont()
-    font.setPointSizeF(BODY_PT)
-    doc.setDefaultFont(font)
-    doc.setHtml(record_html(export, ctx, fmt))
-    doc.setPageSize(body.size())
-    paginate(doc, body.height())
+    doc, body = record_document(export, ctx, fmt, writer)
     count = doc.pageCount()
 
     painter = QtGui.QPainter()

@@ -1,13 +1,17 @@
-"""Paginating a ``QTextDocument`` for print: keep headings with what follows them.
+"""Paginating a ``QTextDocument`` for print: keep headings with what follows them and table
+rows whole.
 
 :func:`paginate` moves a heading to the next page when what follows it would start there or be
 cut by the page foot, and a table whose header or first row would be cut (or whose heading
 would be left alone) to the next page with its heading, or with the larger heading and
-paragraph just above (a session's title and facts). Moves that would leave an empty page are
-undone. A cut further
-down a table is left to Qt (the header row repeats on the next page): a page break on cells
-applies once per cell in Qt 6 and cell margins are ignored, so a middle row cannot be moved
-whole.
+paragraph just above (a session's title and facts). A row further down a table that the page
+foot would cut moves whole to the next page, under the repeated header row: Qt splits a row
+line by line and cannot be told to keep it together (a page break on a cell's first block
+applies again after Qt has moved the row, and cell margins are ignored), so the row *above* it
+is stretched to the page foot instead — its last cell ends with a page break, and a negative
+bottom padding on that cell cancels the padding and borders that the break would otherwise add
+under the repeated header. Rows taller than a page are left to Qt. Moves that would leave an
+empty page are undone.
 """
 
 from __future__ import annotations
@@ -15,24 +19,97 @@ from __future__ import annotations
 from PySide6 import QtGui
 
 
-def _split_rows(doc: QtGui.QTextDocument, page_height: float
-                ) -> list[tuple[QtGui.QTextTable, int]]:
-    """Table rows that a page break cuts through (rows under half a page only)."""
-    layout = doc.documentLayout()
+def block_span(doc: QtGui.QTextDocument, block: QtGui.QTextBlock) -> tuple[float, float]:
+    """Top of the first and bottom of the last line of ``block`` (document units). Qt moves a
+    line that a page foot would cut to the next page but keeps the block's bounding rectangle
+    where the block began, so the lines tell where the text really is."""
+    rect = doc.documentLayout().blockBoundingRect(block)
+    text = block.layout()
+    if text is None or text.lineCount() == 0:
+        return rect.top(), rect.bottom()
+    last = text.lineAt(text.lineCount() - 1)
+    return rect.top() + text.lineAt(0).y(), max(rect.bottom(), rect.top() + last.y() + last.height())
+
+
+def row_extent(doc: QtGui.QTextDocument, table: QtGui.QTextTable, row: int) -> tuple[float, float]:
+    """Top of the highest and bottom of the lowest text block in a table row (document units,
+    pages stacked: page ``n`` spans ``n * page_height`` to ``(n + 1) * page_height``)."""
+    cells = [table.cellAt(row, c) for c in range(table.columns())]
+    top = min(block_span(doc, c.firstCursorPosition().block())[0] for c in cells)
+    bottom = max(block_span(doc, c.lastCursorPosition().block())[1] for c in cells)
+    return top, bottom
+
+
+def cut_rows(doc: QtGui.QTextDocument, page_height: float
+             ) -> list[tuple[QtGui.QTextTable, int, float, float]]:
+    """Every table row whose text a page foot cuts through, in document order: (table, row,
+    top, bottom)."""
     found = []
     for frame in doc.rootFrame().childFrames():
         if not isinstance(frame, QtGui.QTextTable):
             continue
         for row in range(frame.rows()):
-            top = min(layout.blockBoundingRect(frame.cellAt(row, c).firstCursorPosition()
-                                               .block()).top() for c in range(frame.columns()))
-            bottom = max(layout.blockBoundingRect(frame.cellAt(row, c).lastCursorPosition()
-                                                  .block()).bottom()
-                         for c in range(frame.columns()))
-            if (int(top // page_height) != int((bottom - 1) // page_height)
-                    and bottom - top < page_height * 0.5):
-                found.append((frame, row))
+            top, bottom = row_extent(doc, frame, row)
+            if int(top // page_height) != int((bottom - 1) // page_height):
+                found.append((frame, row, top, bottom))
     return found
+
+
+def _split_rows(doc: QtGui.QTextDocument, page_height: float
+                ) -> list[tuple[QtGui.QTextTable, int]]:
+    """Table rows that a page break cuts through (rows under half a page only)."""
+    return [(table, row) for table, row, top, bottom in cut_rows(doc, page_height)
+            if bottom - top < page_height * 0.5]
+
+
+def _header_height(doc: QtGui.QTextDocument, table: QtGui.QTextTable) -> float:
+    count = min(table.format().headerRowCount(), table.rows())
+    if count <= 0:
+        return 0.0
+    return row_extent(doc, table, count - 1)[1] - row_extent(doc, table, 0)[0]
+
+
+def _first_row_problem(doc: QtGui.QTextDocument, page_height: float, done: set[int]
+                       ) -> tuple[int, QtGui.QTextTable, int] | None:
+    """The first row below a table's first body row that a page foot cuts and that would fit
+    on a page under the repeated header: (key, table, row)."""
+    for table, row, top, bottom in cut_rows(doc, page_height):
+        if row < max(2, table.format().headerRowCount() + 1):
+            continue  # the table's start: moved with its heading instead
+        key = table.cellAt(row - 1, 0).lastPosition()
+        if key in done:
+            continue
+        if bottom - top + _header_height(doc, table) < page_height * 0.9:
+            return key, table, row
+    return None
+
+
+def _keep_row(doc: QtGui.QTextDocument, page_height: float, table: QtGui.QTextTable,
+              row: int) -> None:
+    """Move ``row`` whole to the next page by stretching the row above it to the page foot
+    (undone when the row is still cut or a page is left empty)."""
+    cell = table.cellAt(row - 1, 0)
+    cursor = cell.lastCursorPosition()
+    old_block = cursor.blockFormat()
+    block = QtGui.QTextBlockFormat(old_block)
+    block.setPageBreakPolicy(block.pageBreakPolicy()
+                             | QtGui.QTextFormat.PageBreakFlag.PageBreak_AlwaysAfter)
+    cursor.setBlockFormat(block)
+    old_cell = cell.format()
+    fmt = old_cell.toTableCellFormat()
+    frame = table.format()
+    top = (fmt.topPadding() if fmt.hasProperty(QtGui.QTextFormat.Property.TableCellTopPadding)
+           else frame.cellPadding())
+    # the break puts the row below one top padding, two borders and the spacing lower than
+    # its place under the repeated header; Qt lifts a row that lands inside the header back
+    # to that place, so one unit more is harmless
+    fmt.setBottomPadding(-(top + 2 * frame.border() + frame.cellSpacing() + 1))
+    cell.setFormat(fmt)
+    top_y, bottom_y = row_extent(doc, table, row)
+    if (int(top_y // page_height) != int((bottom_y - 1) // page_height)
+            or _has_empty_page(doc, page_height)):
+        cell.setFormat(old_cell)
+        cursor.setBlockFormat(old_block)
 
 
 def _break_before(cursor: QtGui.QTextCursor, on: bool = True) -> None:
@@ -44,20 +121,17 @@ def _break_before(cursor: QtGui.QTextCursor, on: bool = True) -> None:
 
 def _has_empty_page(doc: QtGui.QTextDocument, page_height: float) -> bool:
     """Whether some page holds no text (Qt can break a row twice after a repeated header)."""
-    layout = doc.documentLayout()
     used: set[int] = set()
     block = doc.begin()
     while block.isValid():
-        rect = layout.blockBoundingRect(block)
-        used.update(range(int(rect.top() // page_height),
-                          int(max(rect.top(), rect.bottom() - 1) // page_height) + 1))
+        top, bottom = block_span(doc, block)
+        used.update(range(int(top // page_height), int(max(top, bottom - 1) // page_height) + 1))
         block = block.next()
     return any(page not in used for page in range(doc.pageCount()))
 
 
 def _orphaned_tables(doc: QtGui.QTextDocument, page_height: float) -> list[QtGui.QTextTable]:
     """Tables whose heading stays at the foot of a page while the table starts on the next."""
-    layout = doc.documentLayout()
     found = []
     for frame in doc.rootFrame().childFrames():
         if not isinstance(frame, QtGui.QTextTable):
@@ -66,8 +140,8 @@ def _orphaned_tables(doc: QtGui.QTextDocument, page_height: float) -> list[QtGui
         if heading.blockFormat().headingLevel() <= 0:
             continue
         first = frame.cellAt(0, 0).firstCursorPosition().block()
-        if (layout.blockBoundingRect(first).top() // page_height
-                > layout.blockBoundingRect(heading).top() // page_height):
+        if (block_span(doc, first)[0] // page_height
+                > block_span(doc, heading)[0] // page_height):
             found.append(frame)
     return found
 
@@ -80,12 +154,11 @@ def _lead(doc: QtGui.QTextDocument, heading: QtGui.QTextBlock,
     level = heading.blockFormat().headingLevel()
     if level <= 0:
         return heading
-    layout = doc.documentLayout()
-    page = layout.blockBoundingRect(heading).top() // page_height
+    page = block_span(doc, heading)[0] // page_height
     above = heading.previous()
     for _ in range(2):
         if (not above.isValid() or QtGui.QTextCursor(above).currentTable() is not None
-                or layout.blockBoundingRect(above).top() // page_height != page):
+                or block_span(doc, above)[0] // page_height != page):
             break
         if 0 < above.blockFormat().headingLevel() < level:
             return above
@@ -110,16 +183,15 @@ def _first_heading_problem(doc: QtGui.QTextDocument, page_height: float,
                            done: set[int]) -> QtGui.QTextBlock | None:
     """The first heading whose next paragraph or heading starts on a later page or is cut by
     the page foot."""
-    layout = doc.documentLayout()
     for block in _root_blocks(doc):
         following = block.next()
         if (block.position() in done or block.blockFormat().headingLevel() <= 0
                 or not following.isValid()
                 or QtGui.QTextCursor(following).currentTable() is not None):
             continue
-        page = layout.blockBoundingRect(block).top() // page_height
-        rect = layout.blockBoundingRect(following)
-        if rect.top() // page_height > page or (rect.bottom() - 1) // page_height > page:
+        page = block_span(doc, block)[0] // page_height
+        top, bottom = block_span(doc, following)
+        if top // page_height > page or (bottom - 1) // page_height > page:
             return block
     return None
 
@@ -135,15 +207,23 @@ def _root_blocks(doc: QtGui.QTextDocument) -> list[QtGui.QTextBlock]:
 
 
 def paginate(doc: QtGui.QTextDocument, page_height: float) -> None:
-    """Keep headings with what follows them and tables' starts with their headings: the first
-    problem in the document is fixed first (a move only shifts what follows), until none is
-    left; a move that would leave an empty page is undone."""
+    """Keep headings with what follows them, tables' starts with their headings and rows
+    whole: the first problem in the document is fixed first (a move only shifts what
+    follows), until none is left; a move that would leave an empty page is undone."""
     done: set[int] = set()
-    for _ in range(1000):
+    for _ in range(100_000):
         table = _first_table_problem(doc, page_height, done)
         heading = _first_heading_problem(doc, page_height, done)
-        if table is None and heading is None:
+        row = _first_row_problem(doc, page_height, done)
+        if table is None and heading is None and row is None:
             return
+        first = min(p for p in (table[0] if table else None,
+                                heading.position() if heading else None,
+                                row[0] if row else None) if p is not None)
+        if row is not None and row[0] == first:
+            done.add(row[0])
+            _keep_row(doc, page_height, row[1], row[2])
+            continue
         if heading is not None and (table is None or heading.position() < table[0]):
             done.add(heading.position())
             _try_break(doc, page_height, heading)
