@@ -40,14 +40,14 @@ def row_extent(doc: QtGui.QTextDocument, table: QtGui.QTextTable, row: int) -> t
     return top, bottom
 
 
-def cut_rows(doc: QtGui.QTextDocument, page_height: float
-             ) -> list[tuple[QtGui.QTextTable, int, float, float]]:
+Cut = tuple[QtGui.QTextTable, int, float, float]
+
+
+def cut_rows(doc: QtGui.QTextDocument, page_height: float, since: int = 0) -> list[Cut]:
     """Every table row whose text a page foot cuts through, in document order: (table, row,
-    top, bottom)."""
+    top, bottom); tables ending before the position ``since`` are skipped."""
     found = []
-    for frame in doc.rootFrame().childFrames():
-        if not isinstance(frame, QtGui.QTextTable):
-            continue
+    for frame in _tables(doc, since):
         for row in range(frame.rows()):
             top, bottom = row_extent(doc, frame, row)
             if int(top // page_height) != int((bottom - 1) // page_height):
@@ -55,10 +55,16 @@ def cut_rows(doc: QtGui.QTextDocument, page_height: float
     return found
 
 
-def _split_rows(doc: QtGui.QTextDocument, page_height: float
-                ) -> list[tuple[QtGui.QTextTable, int]]:
+def _tables(doc: QtGui.QTextDocument, since: int = 0) -> list[QtGui.QTextTable]:
+    return [f for f in doc.rootFrame().childFrames()
+            if isinstance(f, QtGui.QTextTable) and f.lastPosition() >= since]
+
+
+def _split_rows(doc: QtGui.QTextDocument, page_height: float,
+                cuts: list[Cut] | None = None) -> list[tuple[QtGui.QTextTable, int]]:
     """Table rows that a page break cuts through (rows under half a page only)."""
-    return [(table, row) for table, row, top, bottom in cut_rows(doc, page_height)
+    return [(table, row) for table, row, top, bottom
+            in (cut_rows(doc, page_height) if cuts is None else cuts)
             if bottom - top < page_height * 0.5]
 
 
@@ -69,11 +75,11 @@ def _header_height(doc: QtGui.QTextDocument, table: QtGui.QTextTable) -> float:
     return row_extent(doc, table, count - 1)[1] - row_extent(doc, table, 0)[0]
 
 
-def _first_row_problem(doc: QtGui.QTextDocument, page_height: float, done: set[int]
-                       ) -> tuple[int, QtGui.QTextTable, int] | None:
+def _first_row_problem(doc: QtGui.QTextDocument, page_height: float, done: set[int],
+                       cuts: list[Cut]) -> tuple[int, QtGui.QTextTable, int] | None:
     """The first row below a table's first body row that a page foot cuts and that would fit
     on a page under the repeated header: (key, table, row)."""
-    for table, row, top, bottom in cut_rows(doc, page_height):
+    for table, row, top, bottom in cuts:
         if row < max(2, table.format().headerRowCount() + 1):
             continue  # the table's start: moved with its heading instead
         key = table.cellAt(row - 1, 0).lastPosition()
@@ -130,12 +136,11 @@ def _has_empty_page(doc: QtGui.QTextDocument, page_height: float) -> bool:
     return any(page not in used for page in range(doc.pageCount()))
 
 
-def _orphaned_tables(doc: QtGui.QTextDocument, page_height: float) -> list[QtGui.QTextTable]:
+def _orphaned_tables(doc: QtGui.QTextDocument, page_height: float,
+                     since: int = 0) -> list[QtGui.QTextTable]:
     """Tables whose heading stays at the foot of a page while the table starts on the next."""
     found = []
-    for frame in doc.rootFrame().childFrames():
-        if not isinstance(frame, QtGui.QTextTable):
-            continue
+    for frame in _tables(doc, since):
         heading = doc.findBlock(frame.firstPosition() - 1)
         if heading.blockFormat().headingLevel() <= 0:
             continue
@@ -166,12 +171,12 @@ def _lead(doc: QtGui.QTextDocument, heading: QtGui.QTextBlock,
     return heading
 
 
-def _first_table_problem(doc: QtGui.QTextDocument, page_height: float,
-                         done: set[int]) -> tuple[int, QtGui.QTextTable] | None:
+def _first_table_problem(doc: QtGui.QTextDocument, page_height: float, done: set[int],
+                         cuts: list[Cut], since: int) -> tuple[int, QtGui.QTextTable] | None:
     """The first table whose header or first row a page foot cuts, or whose heading is left
     alone at the foot of the page before it."""
-    tables = [t for t, row in _split_rows(doc, page_height) if row <= 1]
-    tables += _orphaned_tables(doc, page_height)
+    tables = [t for t, row in _split_rows(doc, page_height, cuts) if row <= 1]
+    tables += _orphaned_tables(doc, page_height, since)
     tables = [t for t in tables if t.firstPosition() not in done]
     if not tables:
         return None
@@ -180,10 +185,10 @@ def _first_table_problem(doc: QtGui.QTextDocument, page_height: float,
 
 
 def _first_heading_problem(doc: QtGui.QTextDocument, page_height: float,
-                           done: set[int]) -> QtGui.QTextBlock | None:
-    """The first heading whose next paragraph or heading starts on a later page or is cut by
-    the page foot."""
-    for block in _root_blocks(doc):
+                           done: set[int], since: int = 0) -> QtGui.QTextBlock | None:
+    """The first heading (from the position ``since`` on) whose next paragraph or heading
+    starts on a later page or is cut by the page foot."""
+    for block in _root_blocks(doc, since):
         following = block.next()
         if (block.position() in done or block.blockFormat().headingLevel() <= 0
                 or not following.isValid()
@@ -196,9 +201,9 @@ def _first_heading_problem(doc: QtGui.QTextDocument, page_height: float,
     return None
 
 
-def _root_blocks(doc: QtGui.QTextDocument) -> list[QtGui.QTextBlock]:
+def _root_blocks(doc: QtGui.QTextDocument, since: int = 0) -> list[QtGui.QTextBlock]:
     blocks = []
-    block = doc.begin()
+    block = doc.findBlock(since) if since > 0 else doc.begin()
     while block.isValid():
         if QtGui.QTextCursor(block).currentTable() is None:
             blocks.append(block)
@@ -209,12 +214,15 @@ def _root_blocks(doc: QtGui.QTextDocument) -> list[QtGui.QTextBlock]:
 def paginate(doc: QtGui.QTextDocument, page_height: float) -> None:
     """Keep headings with what follows them, tables' starts with their headings and rows
     whole: the first problem in the document is fixed first (a move only shifts what
-    follows), until none is left; a move that would leave an empty page is undone."""
+    follows), until none is left; a move that would leave an empty page is undone. Nothing
+    before the earliest block a fix changed moves, so later searches start there."""
     done: set[int] = set()
+    since = 0
     for _ in range(100_000):
-        table = _first_table_problem(doc, page_height, done)
-        heading = _first_heading_problem(doc, page_height, done)
-        row = _first_row_problem(doc, page_height, done)
+        cuts = cut_rows(doc, page_height, since)
+        table = _first_table_problem(doc, page_height, done, cuts, since)
+        heading = _first_heading_problem(doc, page_height, done, since)
+        row = _first_row_problem(doc, page_height, done, cuts)
         if table is None and heading is None and row is None:
             return
         first = min(p for p in (table[0] if table else None,
@@ -222,15 +230,18 @@ def paginate(doc: QtGui.QTextDocument, page_height: float) -> None:
                                 row[0] if row else None) if p is not None)
         if row is not None and row[0] == first:
             done.add(row[0])
+            since = row[1].cellAt(row[2] - 1, 0).firstPosition()
             _keep_row(doc, page_height, row[1], row[2])
             continue
         if heading is not None and (table is None or heading.position() < table[0]):
             done.add(heading.position())
+            since = heading.position()
             _try_break(doc, page_height, heading)
             continue
         assert table is not None
         done.add(table[0])
         lead = _lead(doc, doc.findBlock(table[1].firstPosition() - 1), page_height)
+        since = min(lead.position(), table[0])
         if lead.blockFormat().headingLevel() > 0:
             _try_break(doc, page_height, lead)
         else:
