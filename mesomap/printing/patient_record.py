@@ -5,28 +5,24 @@ returns for the JSON export (so both say the same thing): identity, consents, co
 (state, date, practitioner, planned and performed regions with technique, products, lots and
 volumes, papule counts, checklist answers), adverse events, outcome measures, amendments,
 signatures and the audit entries about the patient. Only what the export references by id is
-looked up beside it: the clinic name, whether the database is a demonstration, and the names of
-the accounts (practitioners, authors) — :func:`load_context`.
+looked up beside it: the clinic name, whether the database is a demonstration, the names of
+the accounts (practitioners, authors) and the indication titles — :func:`load_context`, with
+the text helpers, in :mod:`mesomap.printing.record_text`.
 
 Layout: HTML in a ``QTextDocument`` (headings, tables whose header row repeats after a page
 break; :func:`mesomap.printing.textpages.paginate` keeps headings with what follows them and
-moves a row the page foot would cut whole to the next page), painted page by page on a ``QPdfWriter`` with the clinic name (and DEMO) at the top and
-"Page n of m" at the foot. Dates and numbers go through :mod:`mesomap.core.localeformat`.
+moves a row the page foot would cut whole to the next page), painted page by page on a
+``QPdfWriter`` with the clinic name (and DEMO) at the top and "Page n of m" at the foot.
+Dates and numbers go through :mod:`mesomap.core.localeformat`.
 A ``QGuiApplication`` must exist (fonts): :func:`mesomap.printing.batch.ensure_qt`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import json
 import os
 import tempfile
-from collections import defaultdict
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
-from html import escape
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,11 +30,25 @@ from PySide6 import QtCore, QtGui
 
 from mesomap.core.i18n import QT_TRANSLATE_NOOP
 from mesomap.core.localeformat import LocaleFormat, default_format
+from mesomap.printing.record_text import (
+    Html,
+    RecordContext,
+    Row,
+    cell,
+    content_text,
+    group_by,
+    load_context,
+    patient_display_name,
+    short_details,
+)
 from mesomap.printing.textpages import paginate
 
 if TYPE_CHECKING:
     from mesomap.storage.engine import Database
     from mesomap.storage.permissions import ActorLike
+
+__all__ = ["RecordContext", "export_patient_pdf", "load_context", "patient_display_name",
+           "record_document", "record_html", "write_record_pdf"]
 
 PDF_RESOLUTION = 300
 MARGIN_MM = 15.0
@@ -46,8 +56,6 @@ HEADER_MM = 9.0
 FOOTER_MM = 8.0
 BODY_PT = 9
 CONTEXT = "PatientRecord"
-
-Row = Mapping[str, Any]
 
 
 def _t(text: str) -> str:
@@ -129,142 +137,24 @@ _STATUS: dict[str, str] = {
 }
 
 
-@dataclass
-class RecordContext:
-    """What the export references but does not contain."""
-
-    clinic_name: str = ""
-    is_demo: bool = False
-    people: dict[int, str] = field(default_factory=dict)
-    paper: str = "A4"
-    #: code → (title, shipped): shipped titles are translated with the context "records"
-    indications: dict[str, tuple[str, bool]] = field(default_factory=dict)
-
-
-def load_context(db: Database, paper: str | None = None) -> RecordContext:
-    """Clinic name, demo flag, account names (id → display name) and indication titles from
-    ``db``."""
-    import sqlalchemy as sa
-
-    from mesomap.core import settings as registry
-    from mesomap.storage.models import UserAccount
-    from mesomap.storage.repository.clinic_settings import ClinicSettingsRepository
-    from mesomap.storage.repository.records_courses import list_indications
-
-    settings = ClinicSettingsRepository(db)
-    clinic = settings.read(registry.CLINIC_NAME.key) or ""
-    if paper is None:
-        stored = settings.read(registry.PAPER_SIZE.key) or ""
-        paper = stored if stored in ("A4", "Letter") else "A4"
-    with db.session() as session:
-        people = {int(uid): (name or login) for uid, name, login in session.execute(
-            sa.select(UserAccount.id, UserAccount.display_name, UserAccount.login))}
-        indications = {i.code: (i.label, i.shipped) for i in list_indications(session)}
-    return RecordContext(clinic_name=clinic, is_demo=db.is_demo, people=people, paper=paper,
-                         indications=indications)
-
-
-class _Html:
-    """Formatting helpers bound to one locale and context."""
-
-    def __init__(self, ctx: RecordContext, fmt: LocaleFormat) -> None:
-        self.ctx = ctx
-        self.fmt = fmt
-
-    def when(self, value: Any, *, time: bool = True) -> str:
-        if not value:
-            return ""
-        text = str(value)
-        try:
-            if "T" not in text:
-                return self.fmt.format_date(dt.date.fromisoformat(text))
-            moment = dt.datetime.fromisoformat(text)
-        except ValueError:
-            return text
-        if moment.tzinfo is not None:
-            moment = moment.astimezone()
-        return self.fmt.format_datetime(moment) if time else self.fmt.format_date(moment.date())
-
-    def ml(self, value: Any) -> str:
-        if value in (None, ""):
-            return ""
-        try:
-            return self.fmt.format_volume_ml(Decimal(str(value)))
-        except InvalidOperation:
-            return str(value)
-
-    def num(self, value: Any) -> str:
-        if value in (None, ""):
-            return ""
-        if isinstance(value, int) and not isinstance(value, bool):
-            return self.fmt.format_integer(value)
-        try:
-            return self.fmt.format_decimal(Decimal(str(value)).normalize())
-        except (InvalidOperation, TypeError, ValueError):
-            return str(value)
-
-    def person(self, uid: Any) -> str:
-        if uid is None:
-            return ""
-        return self.ctx.people.get(int(uid), f"#{uid}")
-
-    def indication(self, code: Any) -> str:
-        """A course's indication as its title (translated when shipped), never its code."""
-        if not code:
-            return ""
-        from mesomap.storage.repository.records_courses import find_indication
-        from mesomap.storage.repository.records_types import IndicationRecord
-
-        found = find_indication([IndicationRecord(c, label, shipped) for c, (label, shipped)
-                                 in self.ctx.indications.items()], str(code))
-        return (QtCore.QCoreApplication.translate("records", found.label) if found.shipped
-                else found.label)
-
-    def course(self, course: Row | None) -> str:
-        """"Indication — area" (the area alone when it repeats the title)."""
-        if not course:
-            return ""
-        title = self.indication(course.get("indication"))
-        area = str(course.get("area") or "").strip()
-        if title and area and area.casefold() != title.casefold():
-            return f"{title} — {area}"
-        return title or area
-
-
-def _cell(text: Any) -> str:
-    return escape("" if text is None else str(text)).replace("\n", "<br/>")
-
-
 def _table(headers: list[str], rows: list[list[Any]], nowrap: tuple[int, ...] = ()) -> str:
     """A bordered table whose header row repeats on each page; ``nowrap`` columns (lot
     numbers, volumes) are never broken inside a value."""
     if not rows:
-        return f"<p class='none'>{_cell(_t('None recorded.'))}</p>"
-    head = "".join(f"<th>{_cell(h)}</th>" for h in headers)
+        return f"<p class='none'>{cell(_t('None recorded.'))}</p>"
+    head = "".join(f"<th>{cell(h)}</th>" for h in headers)
     body = "".join("<tr>" + "".join(
-        f"<td style='white-space: nowrap'>{_cell(c)}</td>" if i in nowrap
-        else f"<td>{_cell(c)}</td>" for i, c in enumerate(row)) + "</tr>" for row in rows)
+        f"<td style='white-space: nowrap'>{cell(c)}</td>" if i in nowrap
+        else f"<td>{cell(c)}</td>" for i, c in enumerate(row)) + "</tr>" for row in rows)
     return ("<table width='100%' cellspacing='0' cellpadding='3' border='1'>"
             f"<thead><tr>{head}</tr></thead>{body}</table>"
             "<p style='font-size:4pt; margin:0'>&nbsp;</p>")  # space below the table
 
 
-def _by(rows: list[Row], key: str) -> dict[Any, list[Row]]:
-    out: dict[Any, list[Row]] = defaultdict(list)
-    for row in rows:
-        out[row.get(key)].append(row)
-    return out
-
-
-def patient_display_name(export: Mapping[str, Any]) -> str:
-    patient = (export.get("tables", {}).get("patient") or [{}])[0]
-    return " ".join(p for p in (patient.get("given_name"), patient.get("family_name")) if p)
-
-
 def record_html(export: Mapping[str, Any], ctx: RecordContext,
                 fmt: LocaleFormat | None = None) -> str:
     """The record as HTML for ``QTextDocument`` (pure: no database, no painting)."""
-    h = _Html(ctx, fmt or default_format())
+    h = Html(ctx, fmt or default_format())
     tables: Mapping[str, list[Row]] = export.get("tables", {})
 
     def rows(name: str) -> list[Row]:
@@ -274,25 +164,25 @@ def record_html(export: Mapping[str, Any], ctx: RecordContext,
     courses = {c["id"]: c for c in rows("treatment_course")}
     sessions = sorted(rows("session"), key=lambda s: (s.get("scheduled_at") or "", s["id"]))
     session_label = {s["id"]: h.when(s.get("scheduled_at"), time=False) for s in sessions}
-    maps = _by(rows("session_map"), "session_id")
-    regions = _by(rows("map_region"), "map_id")
-    region_products = _by(rows("map_region_product"), "region_id")
-    papules = _by(rows("papule"), "region_id")
-    actuals = _by(rows("region_actual"), "session_id")
-    actual_products = _by(rows("region_actual_product"), "actual_id")
-    answers = _by(rows("checklist_answer"), "session_id")
+    maps = group_by(rows("session_map"), "session_id")
+    regions = group_by(rows("map_region"), "map_id")
+    region_products = group_by(rows("map_region_product"), "region_id")
+    papules = group_by(rows("papule"), "region_id")
+    actuals = group_by(rows("region_actual"), "session_id")
+    actual_products = group_by(rows("region_actual_product"), "actual_id")
+    answers = group_by(rows("checklist_answer"), "session_id")
 
     out: list[str] = []
     add = out.append
     name = patient_display_name(export)
-    add(f"<h1>{_cell(_t('Patient record'))}: {_cell(name)}</h1>")
+    add(f"<h1>{cell(_t('Patient record'))}: {cell(name)}</h1>")
     if ctx.is_demo:
-        add(f"<p class='demo'>{_cell(_t('DEMO — fictional data, not a clinical record'))}</p>")
-    add("<p>" + _cell(_t(_EXPORTED_NOTE)
+        add(f"<p class='demo'>{cell(_t('DEMO — fictional data, not a clinical record'))}</p>")
+    add("<p>" + cell(_t(_EXPORTED_NOTE)
                       .format(when=h.when(export.get("exported_at")),
                               who=export.get("exported_by") or "—")) + "</p>")
 
-    add(f"<h2 style='margin-top:14pt'>{_cell(_t('Identity'))}</h2>")
+    add(f"<h2 style='margin-top:14pt'>{cell(_t('Identity'))}</h2>")
     identity = [
         (_t('Family name'), patient.get("family_name")),
         (_t('Given name'), patient.get("given_name")),
@@ -311,14 +201,14 @@ def record_html(export: Mapping[str, Any], ctx: RecordContext,
     ]
     add(_table([_t('Field'), _t('Value')], [[k, v or ""] for k, v in identity]))
 
-    add(f"<h2 style='margin-top:14pt'>{_cell(_t('Consents'))}</h2>")
+    add(f"<h2 style='margin-top:14pt'>{cell(_t('Consents'))}</h2>")
     add(_table([_t('Date'), _t('Scope'), _t('Form'), _t('Taken by'), _t('Withdrawn'),
                 _t('Notes')],
                [[h.when(c.get("consented_on")), c.get("scope"), c.get("form_version"),
                  h.person(c.get("taken_by_id")), h.when(c.get("withdrawn_on")), c.get("notes")]
                 for c in sorted(rows("consent_record"), key=lambda c: c.get("consented_on") or "")]))
 
-    add(f"<h2 style='margin-top:14pt'>{_cell(_t('Treatment courses'))}</h2>")
+    add(f"<h2 style='margin-top:14pt'>{cell(_t('Treatment courses'))}</h2>")
     add(_table([_t('Course'), _t('Area'), _t('Practitioner'), _t('Planned sessions'),
                 _t('Interval (days)'), _t('Started'), _t('Closed'), _t('Notes')],
                [[h.indication(c.get("indication")), c.get("area"),
@@ -330,12 +220,12 @@ def record_html(export: Mapping[str, Any], ctx: RecordContext,
                 for c in sorted(courses.values(), key=lambda c: c.get("started_on") or "")],
                nowrap=(5, 6)))
 
-    add(f"<h2 style='margin-top:14pt'>{_cell(_t('Sessions'))} ({h.num(len(sessions))})</h2>")
+    add(f"<h2 style='margin-top:14pt'>{cell(_t('Sessions'))} ({h.num(len(sessions))})</h2>")
     if not sessions:
-        add(f"<p class='none'>{_cell(_t('None recorded.'))}</p>")
+        add(f"<p class='none'>{cell(_t('None recorded.'))}</p>")
     for s in sessions:
         state = _t(_STATUS.get(s.get("status") or "", s.get("status") or ""))
-        add(f"<h3 style='margin-top:12pt'>{_cell(h.when(s.get('scheduled_at')))} — {_cell(state)}</h3>")
+        add(f"<h3 style='margin-top:12pt'>{cell(h.when(s.get('scheduled_at')))} — {cell(state)}</h3>")
         course = courses.get(s.get("course_id"))
         facts = [
             (_t('Practitioner'), h.person(s.get("practitioner_id"))),
@@ -346,7 +236,7 @@ def record_html(export: Mapping[str, Any], ctx: RecordContext,
             (_t('Cancellation reason'), s.get("cancel_reason")),
             (_t('Notes'), s.get("notes")),
         ]
-        add("<p>" + "<br/>".join(f"<b>{_cell(k)}:</b> {_cell(v)}" for k, v in facts if v)
+        add("<p>" + "<br/>".join(f"<b>{cell(k)}:</b> {cell(v)}" for k, v in facts if v)
             + "</p>")
         planned: list[list[Any]] = []
         for m in maps.get(s["id"], []):
@@ -364,7 +254,7 @@ def record_html(export: Mapping[str, Any], ctx: RecordContext,
                     "\n".join(h.ml(p.get("volume_per_papule_ml")) for p in products),
                     h.num(len(papules.get(r["id"], []))),
                 ])
-        add(f"<h4 style='margin-top:6pt'>{_cell(_t('Planned regions'))}</h4>")
+        add(f"<h4 style='margin-top:6pt'>{cell(_t('Planned regions'))}</h4>")
         add(_table([_t('Region'), _t('Technique'), _t('Product'), _t('Lot'),
                     _t('Volume per papule'), _t('Papules planned')], planned, nowrap=(3, 4)))
         done: list[list[Any]] = []
@@ -378,17 +268,17 @@ def record_html(export: Mapping[str, Any], ctx: RecordContext,
                 a.get("notes"),
             ])
         if done:
-            add(f"<h4 style='margin-top:6pt'>{_cell(_t('Performed'))}</h4>")
+            add(f"<h4 style='margin-top:6pt'>{cell(_t('Performed'))}</h4>")
             add(_table([_t('Region'), _t('Papules performed'), _t('Product'), _t('Lot'),
                         _t('Total volume'), _t('Notes')], done, nowrap=(3, 4)))
         ans = answers.get(s["id"], [])
         if ans:
-            add(f"<h4 style='margin-top:6pt'>{_cell(_t('Checklist answers'))}</h4>")
+            add(f"<h4 style='margin-top:6pt'>{cell(_t('Checklist answers'))}</h4>")
             add(_table([_t('Question'), _t('Answer'), _t('Note'), _t('Answered by')],
                        [[a.get("item_label"), a.get("answer"), a.get("note"),
                          h.person(a.get("answered_by_id"))] for a in ans]))
 
-    add(f"<h2 style='margin-top:14pt'>{_cell(_t('Adverse events'))}</h2>")
+    add(f"<h2 style='margin-top:14pt'>{cell(_t('Adverse events'))}</h2>")
     add(_table([_t('Onset'), _t('Kind'), _t('Severity'), _t('Session'), _t('Description'),
                 _t('Action taken'), _t('Recorded by')],
                [[h.when(e.get("onset_at")), e.get("kind"), e.get("severity"),
@@ -396,7 +286,7 @@ def record_html(export: Mapping[str, Any], ctx: RecordContext,
                  e.get("action_taken"), h.person(e.get("recorded_by_id"))]
                 for e in sorted(rows("adverse_event"), key=lambda e: e.get("onset_at") or "")]))
 
-    add(f"<h2 style='margin-top:14pt'>{_cell(_t('Outcome measures'))}</h2>")
+    add(f"<h2 style='margin-top:14pt'>{cell(_t('Outcome measures'))}</h2>")
     add(_table([_t('Measured'), _t('Measure'), _t('Value'), _t('Session'), _t('Notes')],
                [[h.when(o.get("measured_at")), o.get("label") or o.get("kind"),
                  h.num(o.get("value")), session_label.get(o.get("session_id"), ""),
@@ -404,26 +294,26 @@ def record_html(export: Mapping[str, Any], ctx: RecordContext,
                 for o in sorted(rows("outcome_measure"),
                                 key=lambda o: o.get("measured_at") or "")]))
 
-    add(f"<h2 style='margin-top:14pt'>{_cell(_t('Amendments'))}</h2>")
+    add(f"<h2 style='margin-top:14pt'>{cell(_t('Amendments'))}</h2>")
     add(_table([_t('Date'), _t('Session'), _t('Author'), _t('Reason'), _t('Content')],
                [[h.when(a.get("created_at")), session_label.get(a.get("session_id"), ""),
-                 h.person(a.get("author_id")), a.get("reason"), _content(a.get("content"))]
+                 h.person(a.get("author_id")), a.get("reason"), content_text(a.get("content"))]
                 for a in sorted(rows("amendment"), key=lambda a: a.get("created_at") or "")]))
 
-    add(f"<h2 style='margin-top:14pt'>{_cell(_t('Signatures'))}</h2>")
+    add(f"<h2 style='margin-top:14pt'>{cell(_t('Signatures'))}</h2>")
     add(_table([_t('Signed'), _t('Session'), _t('Signer'), _t('Meaning'), _t('Digest (SHA-256)')],
                [[h.when(g.get("signed_at")), session_label.get(g.get("session_id"), ""),
                  g.get("signer_name") or h.person(g.get("signer_id")), g.get("meaning"),
                  (g.get("digest_sha256") or "")[:16] + "…"]
                 for g in sorted(rows("signature"), key=lambda g: g.get("signed_at") or "")]))
 
-    add(f"<h2 style='margin-top:14pt'>{_cell(_t('Audit entries about this patient'))}</h2>")
+    add(f"<h2 style='margin-top:14pt'>{cell(_t('Audit entries about this patient'))}</h2>")
     add(_table([_t('When'), _t('User'), _t('Action'), _t('Record'), _t('Details')],
                [[h.when(e.get("at")), e.get("user_login") or h.person(e.get("user_id")),
                  e.get("action"), f"{e.get('table_name')} {e.get('record_id') or ''}".strip(),
-                 _short(e.get("details"), indication=h.indication)] for e in rows("audit_log")]))
+                 short_details(e.get("details"), indication=h.indication)] for e in rows("audit_log")]))
 
-    add(f"<h2 style='margin-top:14pt'>{_cell(_t('Rows in this export'))}</h2>")
+    add(f"<h2 style='margin-top:14pt'>{cell(_t('Rows in this export'))}</h2>")
     counts = export.get("row_counts", {})
     add(_table([_t('Table'), _t('Rows')],
                [[k, h.num(int(v))] for k, v in sorted(counts.items())]))
@@ -433,35 +323,6 @@ def record_html(export: Mapping[str, Any], ctx: RecordContext,
              "text-align: left; } .none { color: #666666; } "
              ".demo { color: #b00000; font-weight: bold; }")
     return f"<html><head><style>{style}</style></head><body>{''.join(out)}</body></html>"
-
-
-def _content(value: Any) -> str:
-    if isinstance(value, Mapping):
-        return "\n".join(f"{k}: {v}" for k, v in value.items() if v not in (None, ""))
-    return "" if value is None else str(value)
-
-
-def _short(value: Any, limit: int = 200, indication: Callable[[Any], str] | None = None) -> str:
-    """Audit details (compact JSON) as readable ``key: value`` text, shortened; an
-    ``indication`` value is shown as its title when ``indication`` (code → title) is given."""
-    try:
-        parsed = json.loads(value) if isinstance(value, str) else value
-    except ValueError:
-        parsed = value
-    if isinstance(parsed, Mapping):
-        parts = []
-        for key, item in parsed.items():
-            if key == "indication" and indication is not None and isinstance(item, str):
-                item = indication(item)
-            elif isinstance(item, Mapping):
-                item = ", ".join(f"{k} {v}" for k, v in item.items())
-            elif isinstance(item, list):
-                item = ", ".join(str(v) for v in item)
-            parts.append(f"{key}: {item}")
-        text = "; ".join(parts)
-    else:
-        text = "" if parsed is None else str(parsed)
-    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def _page_layout(paper: str) -> QtGui.QPageLayout:
