@@ -126,3 +126,37 @@ def _tables(doc: Any) -> list[Any]:
     from PySide6 import QtGui
 
     return [f for f in doc.rootFrame().childFrames() if isinstance(f, QtGui.QTextTable)]
+
+
+def _plain_document(rows_html: str, page_height: float) -> Any:
+    from PySide6 import QtCore, QtGui
+
+    doc = QtGui.QTextDocument()
+    doc.setHtml("<p>intro</p><table width='100%' border='1' cellpadding='3' cellspacing='0'>"
+                f"<thead><tr><th>A</th><th>B</th></tr></thead>{rows_html}</table><p>after</p>")
+    doc.setPageSize(QtCore.QSizeF(300, page_height))
+    return doc
+
+
+def test_rows_of_a_plain_document_move_whole(qapp: Any) -> None:
+    height = 420.0
+    rows = "".join(f"<tr><td>row {i}<br/>second" + "<br/>more" * (i % 3) + f"</td><td>{i}</td></tr>"
+                   for i in range(60))
+    doc = _plain_document(rows, height)
+    assert _body_cuts(doc, height)  # Qt alone cuts some rows
+    textpages.paginate(doc, height)
+    assert textpages.cut_rows(doc, height) == []
+    assert not textpages._has_empty_page(doc, height)
+    assert all(f"row {i}" in doc.toPlainText() for i in range(60))
+
+
+def test_a_row_taller_than_a_page_is_left_to_qt(qapp: Any) -> None:
+    height = 300.0
+    tall = "<br/>".join(f"line {n}" for n in range(40))  # about two pages of text
+    rows = "".join(f"<tr><td>row {i}</td><td>x</td></tr>" for i in range(8))
+    doc = _plain_document(rows + f"<tr><td>{tall}</td><td>y</td></tr>" + rows, height)
+    textpages.paginate(doc, height)
+    cut = [(row, bottom - top) for _, row, top, bottom in textpages.cut_rows(doc, height)]
+    assert cut and all(size > height * 0.9 for _, size in cut)  # only the tall row is cut
+    assert not textpages._has_empty_page(doc, height)
+    assert "line 39" in doc.toPlainText()
