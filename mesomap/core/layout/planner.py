@@ -5,8 +5,12 @@ Area patterns (auto, hex, square):
 2. fast path: one lattice anchored at the origin, rows horizontal (stable while dragging);
 3. otherwise: score 16 × 8 offsets for each candidate frame (0° and 90°, and along and
    across the two longest edges) by scanline counting; complete the best-ranked placements
-   (round robin over the frames, as many as a work budget allows) with gap filling; keep
-   the most papules (2 % slack), then the smallest covering radius — or, given the previous
+   (round robin over the frames, as many as a work budget allows; the placements centred in
+   each frame first, and on rectangles also with the outer rows moved to the edges, see
+   :mod:`.edgefit`) with gap filling; keep at least the plain lattice's papules, prefer a
+   covering radius within 0.65 s (at most 5 % fewer papules), then the most papules (2 %
+   slack), then the smallest
+   covering radius — or, given the previous
    session's papules, the largest mean distance to them among those keeping the count;
    ``auto`` uses square lattices only for areas without an interior;
 4. lattice points closer than the spacing to fixed papules are dropped before gap filling
@@ -25,6 +29,7 @@ from shapely.geometry import Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from mesomap.core.i18n import QT_TRANSLATE_NOOP
+from mesomap.core.layout.edgefit import fitted_layouts
 from mesomap.core.layout.fill import fill_gaps, fill_gaps_cover
 from mesomap.core.layout.geometry import (
     boundary_segments,
@@ -69,6 +74,8 @@ SHIFT_SAMPLE = 400  # papules sampled to rate a shifted placement
 COUNT_SLACK = 0.02  # trade up to 2 % of the papules for a smaller covering radius
 EVALUATION_WORK = 3000  # papules × placements evaluated in full
 MAX_EVALUATIONS = 16
+EVEN_COVER = 0.65  # issue 4's evenness target on rectangles, in spacings
+EVEN_COUNT_SLACK = 0.05  # ... preferred when it costs at most 5 % of the papules
 
 
 def _as_points(value: object, what: str) -> FloatArray:
@@ -251,8 +258,10 @@ def choose_layout(
 ) -> _Candidate | None:
     """Evaluate the best-ranked placements in full and keep the best one.
 
-    Without previous papules: the most papules (allowing 2 % fewer), then the smallest
-    covering radius; never fewer papules than the plain hexagonal lattice gives. With them:
+    Without previous papules: never fewer papules than the plain hexagonal lattice gives;
+    among those, the layouts whose covering radius is within 0.65 s if there are any with at
+    most 5 % fewer papules than the most; then
+    the most papules (allowing 2 % fewer), then the smallest covering radius. With them:
     the largest mean distance to them among placements within 1 % of the most papules.
     Square lattices are only used by ``auto`` when they give more papules and the area is too
     thin to have an interior (a square lattice covers an interior less evenly).
@@ -267,6 +276,7 @@ def choose_layout(
     if not ranked:
         return None
     specs: list[LatticeSpec] = []
+    centred: list[LatticeSpec] = []
     if len(previous):
         specs = shift_specs(area, spacing, kinds, previous, 4)
     elif budget == 1 and len(ranked) > 1 and ranked[1][0] >= ranked[0][0]:
@@ -288,7 +298,8 @@ def choose_layout(
         # the centred placements first (up to half the budget), then round robin over the
         # orientations, best placements first, ``budget`` in all (at least the best one of
         # every orientation)
-        specs = centred_specs(area, spacing, kinds)[: max(1, budget // 2)]
+        centred = centred_specs(area, spacing, kinds)[: max(1, budget // 2)]
+        specs = list(centred)
         per: dict[tuple[str, float], list[LatticeSpec]] = {}
         for _, sp in ranked:
             per.setdefault((sp.kind, sp.angle_deg), []).append(sp)
@@ -300,6 +311,10 @@ def choose_layout(
                     specs.append(group[depth])
             depth += 1
     cands = [_complete(sp, area, spacing, fixed) for sp in specs]
+    for sp in centred:  # rectangles: outer rows moved to the edges along them
+        for pts, cover in fitted_layouts(sp, area, spacing, fixed):
+            n = len(pts) - len(fixed)
+            cands.append(_Candidate(sp, pts, np.ones(len(pts), dtype=bool), n, cover))
     # never fewer papules than the plain clipped hexagonal lattice
     plain_n = len(_away_from(clipped_lattice(plain, area), fixed, spacing)) if plain else 0
     if plain is not None and max(len(c.points) - len(fixed) for c in cands) < plain_n:
@@ -311,9 +326,19 @@ def choose_layout(
         for c in keep:
             c.prev_mean = float(np.mean(tree.query(c.points)[0])) if len(c.points) else 0.0
         return max(keep, key=lambda c: (c.prev_mean, len(c.points)))
-    floor = nmax - math.ceil(COUNT_SLACK * nmax)
     plain_n += len(fixed)
-    keep = [c for c in cands if len(c.points) >= max(floor, plain_n)]
+    pool = [c for c in cands if len(c.points) >= plain_n] or cands
+    # layouts whose largest gap is within the evenness target come first, when there are any
+    # that cost at most 5 % of the papules
+    most = max(len(c.points) for c in pool)
+    pool = [
+        c
+        for c in pool
+        if c.cover <= EVEN_COVER * spacing and len(c.points) >= most * (1 - EVEN_COUNT_SLACK)
+    ] or pool
+    nmax = max(len(c.points) for c in pool)
+    floor = nmax - math.ceil(COUNT_SLACK * nmax)
+    keep = [c for c in pool if len(c.points) >= floor]
     return min(keep, key=lambda c: (c.cover, -len(c.points)))
 
 
