@@ -135,3 +135,12 @@ def local_text(fmt: Any, moment: dt.datetime | None) -> str:
     if moment is None:
         return ""
     return str(fmt.format_datetime(moment.astimezone()))
+
+
+def indication_title(indications: Iterable[Any], code: str) -> str:
+    """A course's indication as the user reads it: its title (shipped titles translated),
+    never the stored code."""
+    from mesomap.storage.repository.records_courses import find_indication
+
+    found = find_indication(list(indications), code)
+    return QCoreApplication.translate("records", found.label) if found.shipped else str(found.label)

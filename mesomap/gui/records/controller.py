@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTime
+from PySide6.QtCore import QObject, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -85,10 +85,9 @@ class RecordsController(QObject):
         return self._indications
 
     def indication_label(self, code: str) -> str:
-        for i in self.indications():
-            if i.code == code:
-                return QCoreApplication.translate("records", i.label) if i.shipped else str(i.label)
-        return code
+        from mesomap.gui.records.common import indication_title
+
+        return indication_title(self.indications(), code)
 
     def practitioner_id(self, course_id: int | None) -> int | None:
         from mesomap.gui.records.common import actor_of

@@ -29,7 +29,7 @@ from mesomap.core.records.courses import (
     PLANNED_SESSIONS_RANGE,
 )
 from mesomap.gui.fields import DateEdit, ValidatedForm, name_widget
-from mesomap.gui.records.common import error_label, error_text, show_message
+from mesomap.gui.records.common import error_label, error_text, indication_title, show_message
 from mesomap.gui.records.editing import save_cancel_buttons, save_or_show, show_field_errors
 from mesomap.storage.errors import ConflictError
 from mesomap.storage.permissions import actor_id_of
@@ -222,8 +222,9 @@ class ConsentDialog(QDialog):
         self.form_version = self.form.add_row(self.tr("&Form version"), QLineEdit(self), "consent_dialog_form_version_edit")
         self.course = self.form.add_row(self.tr("&Course"), QComboBox(self), "consent_dialog_course_combo")
         self.course.addItem(self.tr("All of the patient's treatment"), None)
+        indications = rec.courses.indications() if courses else []
         for c in courses or []:
-            self.course.addItem(f"{c.indication} — {c.area}", c.id)
+            self.course.addItem(f"{indication_title(indications, c.indication)} — {c.area}", c.id)
         self.scope = self.form.add_row(self.tr("&Scope"), QLineEdit(self), "consent_dialog_scope_edit")
         self.notes = self.form.add_row(self.tr("&Notes"), QPlainTextEdit(self), "consent_dialog_notes_edit")
         self.notes.setMaximumHeight(60)

@@ -76,6 +76,14 @@ def test_record_and_plan_dialog_show_titles(qtbot: QtBot, demo: Database) -> Non
     dialog.deleteLater()
     assert any(item.startswith(f"{title} — ") for item in items)
     assert not any(c in item for item in items for c in DEMO_CODES), items
+    from mesomap.gui.records.course_dialog import ConsentDialog
+
+    rec = window.records.rec()
+    consent = ConsentDialog(rec, patient_id, rec.courses.list_courses(patient_id), parent=window)
+    items = [consent.course.itemText(i) for i in range(consent.course.count())]
+    consent.deleteLater()
+    assert any(item.startswith(f"{title} — ") for item in items)
+    assert not any(c in item for item in items for c in DEMO_CODES), items
 
 
 def test_shipped_title_is_translated(qtbot: QtBot, qapp: Any, demo: Database) -> None:
