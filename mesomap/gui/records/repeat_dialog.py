@@ -228,8 +228,8 @@ class RepeatDialog(QDialog):
             save_or_show(_raiser(exc), self.message)  # the storage sentence, as the other dialogs
         else:
             show_message(self.message, self.tr(
-                "The new session could not be laid out, so nothing was stored. Try again, or clear "
-                "the shift to copy the previous papules."))
+                "The new session could not be laid out, so nothing was stored. Try again, or untick "
+                "“%1” to copy the previous papules as they were.").replace("%1", self.shift.text()))
 
     def reject(self) -> None:
         """Cancel (or Escape): while the repeat runs, its write is refused and the dialog

@@ -143,7 +143,6 @@ def test_repeat_runs_in_background_and_opens_the_new_session(qtbot: QtBot, demo:
     assert dialog.cancel_button.isEnabled()
     assert dialog.grab().save("/tmp/h5-busy.png")
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=60000)
-    editor = window.pages.currentWidget()
     new_id = dialog.plan.session.id
     qtbot.waitUntil(lambda: getattr(window.pages.currentWidget(), "session_id", None) == new_id, timeout=10000)
     editor = window.pages.currentWidget()
@@ -275,6 +274,7 @@ def test_layout_error_in_the_worker_shows_a_sentence_and_stores_nothing(
     assert dialog.isVisible() and dialog.plan is None
     text = dialog.message.text()
     assert dialog.message.isVisible() and "nothing was stored" in text and "no room" not in text
+    assert dialog.shift.text() in text  # names the option that avoids the new layout
     assert dialog.ok_button.isEnabled() and dialog.form.isEnabled() and not dialog.busy_bar.isVisible()
     assert (dialog.date.value(), dialog.time.time(), dialog.shift.isChecked()) == typed
     assert _counts(demo) == before
