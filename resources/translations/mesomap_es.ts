@@ -566,17 +566,17 @@
             <translation>&amp;Motivo de la enmienda</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+9" />
             <source>Say what happened (the kind of event).</source>
             <translation>Indique qué ocurrió (el tipo de acontecimiento).</translation>
         </message>
@@ -707,7 +707,7 @@
     <context>
         <name>AmendmentDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/signing.py" line="+90" />
+            <location filename="../../mesomap/gui/records/signing.py" line="+89" />
             <source>Amend the signed session</source>
             <translation>Enmienda de la sesión firmada</translation>
         </message>
@@ -757,17 +757,17 @@
             <translation>&amp;Corrección o adición</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+6" />
             <source>Give the reason for the amendment.</source>
             <translation>Indique el motivo de la enmienda.</translation>
         </message>
@@ -1232,17 +1232,17 @@
     <context>
         <name>ChecklistEditorDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/checklist_editor.py" line="+35" />
+            <location filename="../../mesomap/gui/records/checklist_editor.py" line="+39" />
             <source>Contraindication checklist</source>
             <translation>Lista de contraindicaciones</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
             <source>Questions</source>
             <translation>Preguntas</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>&amp;Question</source>
             <translation>&amp;Pregunta</translation>
         </message>
@@ -1263,29 +1263,26 @@
         </message>
         <message>
             <location line="+7" />
-            <location line="+1" />
             <source>Save question</source>
             <translation>Guardar pregunta</translation>
         </message>
         <message>
-            <location line="+1" />
             <location line="+1" />
             <source>Add as new question</source>
             <translation>Añadir como pregunta nueva</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+1" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+14" />
             <source>%1 (no longer asked)</source>
             <translation>%1 (ya no se pregunta)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+20" />
             <source>Type the question.</source>
             <translation>Escriba la pregunta.</translation>
         </message>
@@ -1298,7 +1295,7 @@
             <translation>Límites de la clínica</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>&amp;Name</source>
             <translation>&amp;Nombre</translation>
         </message>
@@ -1339,18 +1336,16 @@
         </message>
         <message>
             <location line="+8" />
-            <location line="+1" />
             <source>Save limit</source>
             <translation>Guardar límite</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+1" />
+            <location line="+0" />
             <source>Add as new limit</source>
             <translation>Añadir como límite nuevo</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+32" />
             <source>Type a whole number.</source>
             <translation>Escriba un número entero.</translation>
         </message>
@@ -1363,7 +1358,7 @@
     <context>
         <name>ConsentDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/course_dialog.py" line="+227" />
+            <location filename="../../mesomap/gui/records/course_dialog.py" line="+213" />
             <source>Consent</source>
             <translation>Consentimiento</translation>
         </message>
@@ -1388,7 +1383,7 @@
             <translation>Todo el tratamiento del paciente</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>&amp;Scope</source>
             <translation>&amp;Alcance</translation>
         </message>
@@ -1403,17 +1398,17 @@
             <translation>&amp;Retirado el</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+11" />
             <source>A consent cannot be withdrawn before it was given.</source>
             <translation>Un consentimiento no puede retirarse antes de haberse dado.</translation>
         </message>
@@ -1421,7 +1416,7 @@
     <context>
         <name>CourseDialog</name>
         <message>
-            <location line="-231" />
+            <location line="-207" />
             <source>Treatment course</source>
             <translation>Ciclo de tratamiento</translation>
         </message>
@@ -1486,17 +1481,17 @@
             <translation>Versión del formulario de consentimiento</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+8" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+42" />
             <source>Saved meanwhile by someone else: %1</source>
             <translation>Guardado entretanto por otra persona: %1</translation>
         </message>
@@ -1506,7 +1501,7 @@
             <translation>Un ciclo suele tener de %1 a %2 sesiones; se permiten otras cantidades.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+10" />
             <source>The longest interval cannot be shorter than the shortest.</source>
             <translation>El intervalo más largo no puede ser más corto que el más corto.</translation>
         </message>
@@ -1516,7 +1511,7 @@
             <translation>Introduzca la fecha en que el paciente dio su consentimiento.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+37" />
             <source>Your changes are kept; values only the other person changed were taken over. Save again to store them.</source>
             <translation>Sus cambios se conservan; se han tomado los valores que solo cambió la otra persona. Guarde de nuevo para almacenarlos.</translation>
         </message>
@@ -1718,7 +1713,7 @@
         </message>
         <message>
             <location filename="../../mesomap/core/layout/order.py" line="+35" />
-            <location filename="../../mesomap/core/layout/planner.py" line="+333" />
+            <location filename="../../mesomap/core/layout/planner.py" line="+386" />
             <source>Unknown starting corner '{corner}'; choose top_left, top_right, bottom_left or bottom_right.</source>
             <translation>Esquina de inicio desconocida '{corner}'; elija top_left, top_right, bottom_left o bottom_right.</translation>
         </message>
@@ -1743,12 +1738,12 @@
             <translation>El número de anillos debe estar entre 0 y 200 (se indicó {count}).</translation>
         </message>
         <message>
-            <location filename="../../mesomap/core/layout/planner.py" line="-254" />
+            <location filename="../../mesomap/core/layout/planner.py" line="-299" />
             <source>The {what} papules must be pairs of finite x, y coordinates in cm.</source>
             <translation>Las pápulas {what} deben ser pares de coordenadas x, y finitas en cm.</translation>
         </message>
         <message>
-            <location line="+221" />
+            <location line="+266" />
             <source>No papule fits: the margin and the danger zones leave no room in this region.</source>
             <translation>No cabe ninguna pápula: el margen y las zonas de peligro no dejan sitio en esta región.</translation>
         </message>
@@ -2340,7 +2335,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
     <context>
         <name>PatientRecord</name>
         <message>
-            <location filename="../../mesomap/printing/patient_record.py" line="+56" />
+            <location filename="../../mesomap/printing/patient_record.py" line="+65" />
             <source>Exported on {when} by {who} for a data-access request. The JSON export holds the same record in full (including every papule position).</source>
             <translation>Exportado el {when} por {who} para una solicitud de acceso a los datos. La exportación JSON contiene la misma ficha completa (incluida la posición de cada pápula).</translation>
         </message>
@@ -2995,7 +2990,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
     <context>
         <name>PerformDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/perform.py" line="-244" />
+            <location filename="../../mesomap/gui/records/perform.py" line="-236" />
             <source>Contraindication checklist and performing</source>
             <translation>Lista de contraindicaciones y realización</translation>
         </message>
@@ -3096,7 +3091,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
     <context>
         <name>PlanSessionDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/plan_dialog.py" line="+40" />
+            <location filename="../../mesomap/gui/records/plan_dialog.py" line="+39" />
             <source>Plan a session</source>
             <translation>Planificar una sesión</translation>
         </message>
@@ -3151,17 +3146,17 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>&amp;Notas</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+6" />
             <source>The practitioner chooses the template.</source>
             <translation>El profesional elige la plantilla.</translation>
         </message>
@@ -3176,7 +3171,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>El ciclo ya tiene sus %1 sesiones previstas; esta va más allá del plan.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+9" />
             <source>Choose the template the map is drawn on.</source>
             <translation>Elija la plantilla sobre la que se dibuja el mapa.</translation>
         </message>
@@ -3454,7 +3449,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
     <context>
         <name>ProductsDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/catalog_dialogs.py" line="+176" />
+            <location filename="../../mesomap/gui/records/catalog_dialogs.py" line="+140" />
             <source>Products, lots and limits</source>
             <translation>Productos, lotes y límites</translation>
         </message>
@@ -3494,12 +3489,12 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
             <source>Products</source>
             <translation>Productos</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>&amp;Name</source>
             <translation>&amp;Nombre</translation>
         </message>
@@ -3539,7 +3534,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Añadir como producto nuevo</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
             <source>Lots</source>
             <translation>Lotes</translation>
         </message>
@@ -3555,12 +3550,12 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
         </message>
         <message>
             <location line="+0" />
-            <location line="+35" />
+            <location line="+34" />
             <source>State</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location line="-30" />
+            <location line="-29" />
             <source>New lot &amp;number</source>
             <translation>&amp;Número del lote nuevo</translation>
         </message>
@@ -3575,7 +3570,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Añadir lote</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>Lot to recall</source>
             <translation>Lote que retirar</translation>
         </message>
@@ -3620,7 +3615,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Administrado</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+33" />
             <source>Expired: refused</source>
             <translation>Caducado: rechazado</translation>
         </message>
@@ -3635,12 +3630,12 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Utilizable</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+10" />
             <source>Give the product a name.</source>
             <translation>Dé un nombre al producto.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+31" />
             <source>Type the lot number printed on the box.</source>
             <translation>Escriba el número de lote impreso en la caja.</translation>
         </message>
@@ -3648,17 +3643,17 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
     <context>
         <name>ProtocolLibraryDialog</name>
         <message>
-            <location line="-310" />
+            <location line="-240" />
             <source>Protocol library</source>
             <translation>Biblioteca de protocolos</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
             <source>Presets</source>
             <translation>Ajustes predefinidos</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>&amp;Name</source>
             <translation>&amp;Nombre</translation>
         </message>
@@ -3723,7 +3718,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+35" />
             <source>Give the preset a name.</source>
             <translation>Dé un nombre al ajuste.</translation>
         </message>
@@ -3764,7 +3759,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
     <context>
         <name>RecordsController</name>
         <message>
-            <location filename="../../mesomap/gui/records/controller.py" line="+62" />
+            <location filename="../../mesomap/gui/records/controller.py" line="+61" />
             <source>Hand-placed papules</source>
             <translation>Pápulas colocadas a mano</translation>
         </message>
@@ -3887,38 +3882,55 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
         <name>RepeatDialog</name>
         <message>
             <location filename="../../mesomap/gui/records/controller.py" line="+137" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+144" />
             <source>Repeat as the next session</source>
             <translation>Repetir como la próxima sesión</translation>
         </message>
         <message>
             <location line="+7" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+9" />
             <source>&amp;Date</source>
             <translation>&amp;Fecha</translation>
         </message>
         <message>
             <location line="+2" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+2" />
             <source>&amp;Time</source>
             <translation>&amp;Hora</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+10" />
             <source>Shift the papules to fall between the previous ones</source>
             <translation>Desplazar las pápulas entre las anteriores</translation>
         </message>
         <message>
             <location line="+4" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+4" />
             <source>The previous papules are shown faintly under the new map.</source>
             <translation>Las pápulas anteriores se muestran atenuadas bajo el nuevo mapa.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+11" />
             <source>OK</source>
             <translation>Aceptar</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+0" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="-10" />
+            <source>Laying out the new session's papules on the skin…</source>
+            <translation>Distribuyendo las pápulas de la nueva sesión sobre la piel…</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>The new session could not be laid out, so nothing was stored. Try again, or untick “%1” to copy the previous papules as they were.</source>
+            <translation>No se pudieron distribuir las pápulas de la nueva sesión, así que no se guardó nada. Vuelva a intentarlo o desmarque «%1» para copiar las pápulas anteriores tal como estaban.</translation>
         </message>
     </context>
     <context>
@@ -4210,7 +4222,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>ID %1</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+43" />
             <source>planned</source>
             <translation>prevista</translation>
         </message>
@@ -4905,7 +4917,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
     <context>
         <name>SignDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/signing.py" line="-89" />
+            <location filename="../../mesomap/gui/records/signing.py" line="-83" />
             <source>Sign the session</source>
             <translation>Firmar la sesión</translation>
         </message>
@@ -5830,7 +5842,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Inicie sesión para {action}. No se cambió nada.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/storage/repository/catalog.py" line="+89" />
+            <location filename="../../mesomap/storage/repository/catalog.py" line="+90" />
             <source>The product name is required.</source>
             <translation>El nombre del producto es obligatorio.</translation>
         </message>
@@ -5932,7 +5944,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Esta base de datos contiene registros reales de la clínica ({details}), así que seed-demo no la tocó. Los datos de demostración van en una base vacía o creada por seed-demo: indique un archivo nuevo, por ejemplo --db sqlite:///mesomap-demo.sqlite.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/storage/repository/records_courses.py" line="+104" />
+            <location filename="../../mesomap/storage/repository/records_courses.py" line="+140" />
             <source>This indication is already in the list.</source>
             <translation>Esta indicación ya está en la lista.</translation>
         </message>

@@ -566,17 +566,17 @@
             <translation>&amp;Motif de l'avenant</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+9" />
             <source>Say what happened (the kind of event).</source>
             <translation>Indiquez ce qui s'est passé (le type d'événement).</translation>
         </message>
@@ -707,7 +707,7 @@
     <context>
         <name>AmendmentDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/signing.py" line="+90" />
+            <location filename="../../mesomap/gui/records/signing.py" line="+89" />
             <source>Amend the signed session</source>
             <translation>Avenant à la séance signée</translation>
         </message>
@@ -757,17 +757,17 @@
             <translation>&amp;Correction ou ajout</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+6" />
             <source>Give the reason for the amendment.</source>
             <translation>Indiquez le motif de l'avenant.</translation>
         </message>
@@ -1232,17 +1232,17 @@
     <context>
         <name>ChecklistEditorDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/checklist_editor.py" line="+35" />
+            <location filename="../../mesomap/gui/records/checklist_editor.py" line="+39" />
             <source>Contraindication checklist</source>
             <translation>Liste des contre-indications</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
             <source>Questions</source>
             <translation>Questions</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>&amp;Question</source>
             <translation>&amp;Question</translation>
         </message>
@@ -1263,29 +1263,26 @@
         </message>
         <message>
             <location line="+7" />
-            <location line="+1" />
             <source>Save question</source>
             <translation>Enregistrer la question</translation>
         </message>
         <message>
-            <location line="+1" />
             <location line="+1" />
             <source>Add as new question</source>
             <translation>Ajouter comme nouvelle question</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+1" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+14" />
             <source>%1 (no longer asked)</source>
             <translation>%1 (plus posée)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+20" />
             <source>Type the question.</source>
             <translation>Saisissez la question.</translation>
         </message>
@@ -1298,7 +1295,7 @@
             <translation>Limites du cabinet</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>&amp;Name</source>
             <translation>&amp;Nom</translation>
         </message>
@@ -1339,18 +1336,16 @@
         </message>
         <message>
             <location line="+8" />
-            <location line="+1" />
             <source>Save limit</source>
             <translation>Enregistrer la limite</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+1" />
+            <location line="+0" />
             <source>Add as new limit</source>
             <translation>Ajouter comme nouvelle limite</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+32" />
             <source>Type a whole number.</source>
             <translation>Saisissez un nombre entier.</translation>
         </message>
@@ -1363,7 +1358,7 @@
     <context>
         <name>ConsentDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/course_dialog.py" line="+227" />
+            <location filename="../../mesomap/gui/records/course_dialog.py" line="+213" />
             <source>Consent</source>
             <translation>Consentement</translation>
         </message>
@@ -1388,7 +1383,7 @@
             <translation>Tout le traitement du patient</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>&amp;Scope</source>
             <translation>&amp;Portée</translation>
         </message>
@@ -1403,17 +1398,17 @@
             <translation>&amp;Retiré le</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+11" />
             <source>A consent cannot be withdrawn before it was given.</source>
             <translation>Un consentement ne peut pas être retiré avant d'avoir été donné.</translation>
         </message>
@@ -1421,7 +1416,7 @@
     <context>
         <name>CourseDialog</name>
         <message>
-            <location line="-231" />
+            <location line="-207" />
             <source>Treatment course</source>
             <translation>Cure de traitement</translation>
         </message>
@@ -1486,17 +1481,17 @@
             <translation>Version du formulaire de consentement</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+8" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+42" />
             <source>Saved meanwhile by someone else: %1</source>
             <translation>Enregistré entre-temps par quelqu'un d'autre : %1</translation>
         </message>
@@ -1506,7 +1501,7 @@
             <translation>Une cure compte habituellement de %1 à %2 séances ; d'autres nombres sont permis.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+10" />
             <source>The longest interval cannot be shorter than the shortest.</source>
             <translation>L'intervalle le plus long ne peut pas être plus court que le plus court.</translation>
         </message>
@@ -1516,7 +1511,7 @@
             <translation>Saisissez la date du consentement du patient.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+37" />
             <source>Your changes are kept; values only the other person changed were taken over. Save again to store them.</source>
             <translation>Vos modifications sont conservées ; les valeurs modifiées uniquement par l'autre personne ont été reprises. Enregistrez à nouveau pour les conserver.</translation>
         </message>
@@ -1718,7 +1713,7 @@
         </message>
         <message>
             <location filename="../../mesomap/core/layout/order.py" line="+35" />
-            <location filename="../../mesomap/core/layout/planner.py" line="+333" />
+            <location filename="../../mesomap/core/layout/planner.py" line="+386" />
             <source>Unknown starting corner '{corner}'; choose top_left, top_right, bottom_left or bottom_right.</source>
             <translation>Coin de départ inconnu '{corner}' ; choisissez top_left, top_right, bottom_left ou bottom_right.</translation>
         </message>
@@ -1743,12 +1738,12 @@
             <translation>Le nombre d'anneaux doit être compris entre 0 et 200 ({count} indiqué).</translation>
         </message>
         <message>
-            <location filename="../../mesomap/core/layout/planner.py" line="-254" />
+            <location filename="../../mesomap/core/layout/planner.py" line="-299" />
             <source>The {what} papules must be pairs of finite x, y coordinates in cm.</source>
             <translation>Les papules {what} doivent être des couples de coordonnées x, y finies en cm.</translation>
         </message>
         <message>
-            <location line="+221" />
+            <location line="+266" />
             <source>No papule fits: the margin and the danger zones leave no room in this region.</source>
             <translation>Aucune papule ne tient : la marge et les zones de danger ne laissent aucune place dans cette région.</translation>
         </message>
@@ -2340,7 +2335,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
     <context>
         <name>PatientRecord</name>
         <message>
-            <location filename="../../mesomap/printing/patient_record.py" line="+56" />
+            <location filename="../../mesomap/printing/patient_record.py" line="+65" />
             <source>Exported on {when} by {who} for a data-access request. The JSON export holds the same record in full (including every papule position).</source>
             <translation>Exporté le {when} par {who} pour une demande d'accès aux données. L'export JSON contient le même dossier en entier (y compris la position de chaque papule).</translation>
         </message>
@@ -2995,7 +2990,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
     <context>
         <name>PerformDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/perform.py" line="-244" />
+            <location filename="../../mesomap/gui/records/perform.py" line="-236" />
             <source>Contraindication checklist and performing</source>
             <translation>Liste des contre-indications et réalisation</translation>
         </message>
@@ -3096,7 +3091,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
     <context>
         <name>PlanSessionDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/plan_dialog.py" line="+40" />
+            <location filename="../../mesomap/gui/records/plan_dialog.py" line="+39" />
             <source>Plan a session</source>
             <translation>Planifier une séance</translation>
         </message>
@@ -3151,17 +3146,17 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>&amp;Notes</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+6" />
             <source>The practitioner chooses the template.</source>
             <translation>Le praticien choisit le modèle.</translation>
         </message>
@@ -3176,7 +3171,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>La cure a déjà ses %1 séances prévues ; celle-ci dépasse le plan.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+9" />
             <source>Choose the template the map is drawn on.</source>
             <translation>Choisissez le modèle sur lequel la carte est dessinée.</translation>
         </message>
@@ -3454,7 +3449,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
     <context>
         <name>ProductsDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/catalog_dialogs.py" line="+176" />
+            <location filename="../../mesomap/gui/records/catalog_dialogs.py" line="+140" />
             <source>Products, lots and limits</source>
             <translation>Produits, lots et limites</translation>
         </message>
@@ -3494,12 +3489,12 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Fermer</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
             <source>Products</source>
             <translation>Produits</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>&amp;Name</source>
             <translation>&amp;Nom</translation>
         </message>
@@ -3539,7 +3534,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Ajouter comme nouveau produit</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
             <source>Lots</source>
             <translation>Lots</translation>
         </message>
@@ -3555,12 +3550,12 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
         </message>
         <message>
             <location line="+0" />
-            <location line="+35" />
+            <location line="+34" />
             <source>State</source>
             <translation>État</translation>
         </message>
         <message>
-            <location line="-30" />
+            <location line="-29" />
             <source>New lot &amp;number</source>
             <translation>&amp;Numéro du nouveau lot</translation>
         </message>
@@ -3575,7 +3570,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Ajouter le lot</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>Lot to recall</source>
             <translation>Lot à rappeler</translation>
         </message>
@@ -3620,7 +3615,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Administré</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+33" />
             <source>Expired: refused</source>
             <translation>Périmé : refusé</translation>
         </message>
@@ -3635,12 +3630,12 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Utilisable</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+10" />
             <source>Give the product a name.</source>
             <translation>Donnez un nom au produit.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+31" />
             <source>Type the lot number printed on the box.</source>
             <translation>Saisissez le numéro de lot imprimé sur la boîte.</translation>
         </message>
@@ -3648,17 +3643,17 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
     <context>
         <name>ProtocolLibraryDialog</name>
         <message>
-            <location line="-310" />
+            <location line="-240" />
             <source>Protocol library</source>
             <translation>Bibliothèque de protocoles</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
             <source>Presets</source>
             <translation>Préréglages</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>&amp;Name</source>
             <translation>&amp;Nom</translation>
         </message>
@@ -3723,7 +3718,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Fermer</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+35" />
             <source>Give the preset a name.</source>
             <translation>Donnez un nom au préréglage.</translation>
         </message>
@@ -3764,7 +3759,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
     <context>
         <name>RecordsController</name>
         <message>
-            <location filename="../../mesomap/gui/records/controller.py" line="+62" />
+            <location filename="../../mesomap/gui/records/controller.py" line="+61" />
             <source>Hand-placed papules</source>
             <translation>Papules placées à la main</translation>
         </message>
@@ -3887,38 +3882,55 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
         <name>RepeatDialog</name>
         <message>
             <location filename="../../mesomap/gui/records/controller.py" line="+137" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+144" />
             <source>Repeat as the next session</source>
             <translation>Répéter comme prochaine séance</translation>
         </message>
         <message>
             <location line="+7" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+9" />
             <source>&amp;Date</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
             <location line="+2" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+2" />
             <source>&amp;Time</source>
             <translation>&amp;Heure</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+10" />
             <source>Shift the papules to fall between the previous ones</source>
             <translation>Décaler les papules entre les précédentes</translation>
         </message>
         <message>
             <location line="+4" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+4" />
             <source>The previous papules are shown faintly under the new map.</source>
             <translation>Les papules précédentes sont affichées en transparence sous la nouvelle carte.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+11" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+0" />
             <source>Cancel</source>
             <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="-10" />
+            <source>Laying out the new session's papules on the skin…</source>
+            <translation>Placement des papules de la nouvelle séance sur la peau…</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>The new session could not be laid out, so nothing was stored. Try again, or untick “%1” to copy the previous papules as they were.</source>
+            <translation>Les papules de la nouvelle séance n'ont pas pu être disposées ; rien n'a donc été enregistré. Réessayez, ou décochez « %1 » pour reprendre les papules précédentes telles quelles.</translation>
         </message>
     </context>
     <context>
@@ -4210,7 +4222,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>ID %1</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+43" />
             <source>planned</source>
             <translation>prévue</translation>
         </message>
@@ -4905,7 +4917,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
     <context>
         <name>SignDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/signing.py" line="-89" />
+            <location filename="../../mesomap/gui/records/signing.py" line="-83" />
             <source>Sign the session</source>
             <translation>Signer la séance</translation>
         </message>
@@ -5830,7 +5842,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Connectez-vous pour {action}. Rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/storage/repository/catalog.py" line="+89" />
+            <location filename="../../mesomap/storage/repository/catalog.py" line="+90" />
             <source>The product name is required.</source>
             <translation>Le nom du produit est obligatoire.</translation>
         </message>
@@ -5932,7 +5944,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Cette base contient de vrais dossiers du cabinet ({details}) ; seed-demo n'y a donc pas touché. Les données de démonstration vont dans une base vide ou créée par seed-demo : indiquez un nouveau fichier, par exemple --db sqlite:///mesomap-demo.sqlite.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/storage/repository/records_courses.py" line="+104" />
+            <location filename="../../mesomap/storage/repository/records_courses.py" line="+140" />
             <source>This indication is already in the list.</source>
             <translation>Cette indication est déjà dans la liste.</translation>
         </message>

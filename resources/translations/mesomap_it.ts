@@ -566,17 +566,17 @@
             <translation>&amp;Motivo della rettifica</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Save</source>
             <translation>Salva</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Cancel</source>
             <translation>Annulla</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+9" />
             <source>Say what happened (the kind of event).</source>
             <translation>Indicate cosa è successo (il tipo di evento).</translation>
         </message>
@@ -707,7 +707,7 @@
     <context>
         <name>AmendmentDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/signing.py" line="+90" />
+            <location filename="../../mesomap/gui/records/signing.py" line="+89" />
             <source>Amend the signed session</source>
             <translation>Rettifica della seduta firmata</translation>
         </message>
@@ -757,17 +757,17 @@
             <translation>&amp;Correzione o aggiunta</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Save</source>
             <translation>Salva</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Cancel</source>
             <translation>Annulla</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+6" />
             <source>Give the reason for the amendment.</source>
             <translation>Indicate il motivo della rettifica.</translation>
         </message>
@@ -1232,17 +1232,17 @@
     <context>
         <name>ChecklistEditorDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/checklist_editor.py" line="+35" />
+            <location filename="../../mesomap/gui/records/checklist_editor.py" line="+39" />
             <source>Contraindication checklist</source>
             <translation>Lista delle controindicazioni</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
             <source>Questions</source>
             <translation>Domande</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>&amp;Question</source>
             <translation>&amp;Domanda</translation>
         </message>
@@ -1263,29 +1263,26 @@
         </message>
         <message>
             <location line="+7" />
-            <location line="+1" />
             <source>Save question</source>
             <translation>Salva domanda</translation>
         </message>
         <message>
-            <location line="+1" />
             <location line="+1" />
             <source>Add as new question</source>
             <translation>Aggiungi come nuova domanda</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+1" />
             <source>Close</source>
             <translation>Chiudi</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+14" />
             <source>%1 (no longer asked)</source>
             <translation>%1 (non più posta)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+20" />
             <source>Type the question.</source>
             <translation>Scrivete la domanda.</translation>
         </message>
@@ -1298,7 +1295,7 @@
             <translation>Limiti dello studio</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>&amp;Name</source>
             <translation>&amp;Nome</translation>
         </message>
@@ -1339,18 +1336,16 @@
         </message>
         <message>
             <location line="+8" />
-            <location line="+1" />
             <source>Save limit</source>
             <translation>Salva limite</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+1" />
+            <location line="+0" />
             <source>Add as new limit</source>
             <translation>Aggiungi come nuovo limite</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+32" />
             <source>Type a whole number.</source>
             <translation>Scrivete un numero intero.</translation>
         </message>
@@ -1363,7 +1358,7 @@
     <context>
         <name>ConsentDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/course_dialog.py" line="+227" />
+            <location filename="../../mesomap/gui/records/course_dialog.py" line="+213" />
             <source>Consent</source>
             <translation>Consenso</translation>
         </message>
@@ -1388,7 +1383,7 @@
             <translation>Tutto il trattamento del paziente</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>&amp;Scope</source>
             <translation>&amp;Ambito</translation>
         </message>
@@ -1403,17 +1398,17 @@
             <translation>&amp;Revocato il</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>Save</source>
             <translation>Salva</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Cancel</source>
             <translation>Annulla</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+11" />
             <source>A consent cannot be withdrawn before it was given.</source>
             <translation>Un consenso non può essere revocato prima di essere stato dato.</translation>
         </message>
@@ -1421,7 +1416,7 @@
     <context>
         <name>CourseDialog</name>
         <message>
-            <location line="-231" />
+            <location line="-207" />
             <source>Treatment course</source>
             <translation>Ciclo di trattamento</translation>
         </message>
@@ -1486,17 +1481,17 @@
             <translation>Versione del modulo di consenso</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+8" />
             <source>Save</source>
             <translation>Salva</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Cancel</source>
             <translation>Annulla</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+42" />
             <source>Saved meanwhile by someone else: %1</source>
             <translation>Salvato nel frattempo da qualcun altro: %1</translation>
         </message>
@@ -1506,7 +1501,7 @@
             <translation>Un ciclo ha di solito da %1 a %2 sedute; sono consentiti altri numeri.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+10" />
             <source>The longest interval cannot be shorter than the shortest.</source>
             <translation>L'intervallo più lungo non può essere più breve di quello più breve.</translation>
         </message>
@@ -1516,7 +1511,7 @@
             <translation>Inserite la data in cui il paziente ha dato il consenso.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+37" />
             <source>Your changes are kept; values only the other person changed were taken over. Save again to store them.</source>
             <translation>Le vostre modifiche sono conservate; i valori cambiati solo dall'altra persona sono stati ripresi. Salvate di nuovo per memorizzarli.</translation>
         </message>
@@ -1718,7 +1713,7 @@
         </message>
         <message>
             <location filename="../../mesomap/core/layout/order.py" line="+35" />
-            <location filename="../../mesomap/core/layout/planner.py" line="+333" />
+            <location filename="../../mesomap/core/layout/planner.py" line="+386" />
             <source>Unknown starting corner '{corner}'; choose top_left, top_right, bottom_left or bottom_right.</source>
             <translation>Angolo di partenza sconosciuto '{corner}'; scegliete top_left, top_right, bottom_left o bottom_right.</translation>
         </message>
@@ -1743,12 +1738,12 @@
             <translation>Il numero di anelli deve essere tra 0 e 200 (indicato {count}).</translation>
         </message>
         <message>
-            <location filename="../../mesomap/core/layout/planner.py" line="-254" />
+            <location filename="../../mesomap/core/layout/planner.py" line="-299" />
             <source>The {what} papules must be pairs of finite x, y coordinates in cm.</source>
             <translation>I pomfi {what} devono essere coppie di coordinate x, y finite in cm.</translation>
         </message>
         <message>
-            <location line="+221" />
+            <location line="+266" />
             <source>No papule fits: the margin and the danger zones leave no room in this region.</source>
             <translation>Nessun pomfo trova posto: il margine e le zone di pericolo non lasciano spazio in questa regione.</translation>
         </message>
@@ -2340,7 +2335,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
     <context>
         <name>PatientRecord</name>
         <message>
-            <location filename="../../mesomap/printing/patient_record.py" line="+56" />
+            <location filename="../../mesomap/printing/patient_record.py" line="+65" />
             <source>Exported on {when} by {who} for a data-access request. The JSON export holds the same record in full (including every papule position).</source>
             <translation>Esportato il {when} da {who} per una richiesta di accesso ai dati. L'esportazione JSON contiene la stessa cartella completa (compresa la posizione di ogni pomfo).</translation>
         </message>
@@ -2995,7 +2990,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
     <context>
         <name>PerformDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/perform.py" line="-244" />
+            <location filename="../../mesomap/gui/records/perform.py" line="-236" />
             <source>Contraindication checklist and performing</source>
             <translation>Lista delle controindicazioni ed esecuzione</translation>
         </message>
@@ -3096,7 +3091,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
     <context>
         <name>PlanSessionDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/plan_dialog.py" line="+40" />
+            <location filename="../../mesomap/gui/records/plan_dialog.py" line="+39" />
             <source>Plan a session</source>
             <translation>Pianifica una seduta</translation>
         </message>
@@ -3151,17 +3146,17 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Save</source>
             <translation>Salva</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Cancel</source>
             <translation>Annulla</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+6" />
             <source>The practitioner chooses the template.</source>
             <translation>L'operatore sceglie il modello.</translation>
         </message>
@@ -3176,7 +3171,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Il ciclo ha già le sue %1 sedute previste; questa va oltre il piano.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+9" />
             <source>Choose the template the map is drawn on.</source>
             <translation>Scegliete il modello su cui è disegnata la mappa.</translation>
         </message>
@@ -3454,7 +3449,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
     <context>
         <name>ProductsDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/catalog_dialogs.py" line="+176" />
+            <location filename="../../mesomap/gui/records/catalog_dialogs.py" line="+140" />
             <source>Products, lots and limits</source>
             <translation>Prodotti, lotti e limiti</translation>
         </message>
@@ -3494,12 +3489,12 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Chiudi</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
             <source>Products</source>
             <translation>Prodotti</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>&amp;Name</source>
             <translation>&amp;Nome</translation>
         </message>
@@ -3539,7 +3534,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Aggiungi come nuovo prodotto</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
             <source>Lots</source>
             <translation>Lotti</translation>
         </message>
@@ -3555,12 +3550,12 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
         </message>
         <message>
             <location line="+0" />
-            <location line="+35" />
+            <location line="+34" />
             <source>State</source>
             <translation>Stato</translation>
         </message>
         <message>
-            <location line="-30" />
+            <location line="-29" />
             <source>New lot &amp;number</source>
             <translation>&amp;Numero del nuovo lotto</translation>
         </message>
@@ -3575,7 +3570,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Aggiungi lotto</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>Lot to recall</source>
             <translation>Lotto da richiamare</translation>
         </message>
@@ -3620,7 +3615,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Somministrato</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+33" />
             <source>Expired: refused</source>
             <translation>Scaduto: rifiutato</translation>
         </message>
@@ -3635,12 +3630,12 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Utilizzabile</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+10" />
             <source>Give the product a name.</source>
             <translation>Date un nome al prodotto.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+31" />
             <source>Type the lot number printed on the box.</source>
             <translation>Scrivete il numero di lotto stampato sulla confezione.</translation>
         </message>
@@ -3648,17 +3643,17 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
     <context>
         <name>ProtocolLibraryDialog</name>
         <message>
-            <location line="-310" />
+            <location line="-240" />
             <source>Protocol library</source>
             <translation>Libreria dei protocolli</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
             <source>Presets</source>
             <translation>Predefiniti</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>&amp;Name</source>
             <translation>&amp;Nome</translation>
         </message>
@@ -3723,7 +3718,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Chiudi</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+35" />
             <source>Give the preset a name.</source>
             <translation>Date un nome al predefinito.</translation>
         </message>
@@ -3764,7 +3759,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
     <context>
         <name>RecordsController</name>
         <message>
-            <location filename="../../mesomap/gui/records/controller.py" line="+62" />
+            <location filename="../../mesomap/gui/records/controller.py" line="+61" />
             <source>Hand-placed papules</source>
             <translation>Pomfi posizionati a mano</translation>
         </message>
@@ -3887,38 +3882,55 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
         <name>RepeatDialog</name>
         <message>
             <location filename="../../mesomap/gui/records/controller.py" line="+137" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+144" />
             <source>Repeat as the next session</source>
             <translation>Ripeti come prossima seduta</translation>
         </message>
         <message>
             <location line="+7" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+9" />
             <source>&amp;Date</source>
             <translation>&amp;Data</translation>
         </message>
         <message>
             <location line="+2" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+2" />
             <source>&amp;Time</source>
             <translation>&amp;Ora</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+10" />
             <source>Shift the papules to fall between the previous ones</source>
             <translation>Sfalsa i pomfi tra quelli precedenti</translation>
         </message>
         <message>
             <location line="+4" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+4" />
             <source>The previous papules are shown faintly under the new map.</source>
             <translation>I pomfi precedenti sono mostrati in trasparenza sotto la nuova mappa.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+11" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+0" />
             <source>Cancel</source>
             <translation>Annulla</translation>
+        </message>
+        <message>
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="-10" />
+            <source>Laying out the new session's papules on the skin…</source>
+            <translation>Disposizione dei pomfi della nuova seduta sulla pelle…</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>The new session could not be laid out, so nothing was stored. Try again, or untick “%1” to copy the previous papules as they were.</source>
+            <translation>Non è stato possibile disporre i pomfi della nuova seduta, quindi nulla è stato salvato. Riprovate, oppure togliete la spunta da «%1» per copiare i pomfi precedenti così come erano.</translation>
         </message>
     </context>
     <context>
@@ -4210,7 +4222,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>ID %1</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+43" />
             <source>planned</source>
             <translation>prevista</translation>
         </message>
@@ -4905,7 +4917,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
     <context>
         <name>SignDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/signing.py" line="-89" />
+            <location filename="../../mesomap/gui/records/signing.py" line="-83" />
             <source>Sign the session</source>
             <translation>Firma la seduta</translation>
         </message>
@@ -5830,7 +5842,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Accedete per {action}. Nulla è stato modificato.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/storage/repository/catalog.py" line="+89" />
+            <location filename="../../mesomap/storage/repository/catalog.py" line="+90" />
             <source>The product name is required.</source>
             <translation>Il nome del prodotto è obbligatorio.</translation>
         </message>
@@ -5932,7 +5944,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Questo database contiene registrazioni reali dello studio ({details}), quindi seed-demo non l'ha toccato. I dati dimostrativi vanno in un database vuoto o creato da seed-demo: indicate un nuovo file, per esempio --db sqlite:///mesomap-demo.sqlite.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/storage/repository/records_courses.py" line="+104" />
+            <location filename="../../mesomap/storage/repository/records_courses.py" line="+140" />
             <source>This indication is already in the list.</source>
             <translation>Questa indicazione è già nell'elenco.</translation>
         </message>

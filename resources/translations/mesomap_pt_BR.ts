@@ -566,17 +566,17 @@
             <translation>&amp;Motivo da retificação</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Save</source>
             <translation>Salvar</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+9" />
             <source>Say what happened (the kind of event).</source>
             <translation>Diga o que aconteceu (o tipo de evento).</translation>
         </message>
@@ -707,7 +707,7 @@
     <context>
         <name>AmendmentDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/signing.py" line="+90" />
+            <location filename="../../mesomap/gui/records/signing.py" line="+89" />
             <source>Amend the signed session</source>
             <translation>Retificação da sessão assinada</translation>
         </message>
@@ -757,17 +757,17 @@
             <translation>&amp;Correção ou acréscimo</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Save</source>
             <translation>Salvar</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+6" />
             <source>Give the reason for the amendment.</source>
             <translation>Informe o motivo da retificação.</translation>
         </message>
@@ -1232,17 +1232,17 @@
     <context>
         <name>ChecklistEditorDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/checklist_editor.py" line="+35" />
+            <location filename="../../mesomap/gui/records/checklist_editor.py" line="+39" />
             <source>Contraindication checklist</source>
             <translation>Lista de contraindicações</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
             <source>Questions</source>
             <translation>Perguntas</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>&amp;Question</source>
             <translation>&amp;Pergunta</translation>
         </message>
@@ -1263,29 +1263,26 @@
         </message>
         <message>
             <location line="+7" />
-            <location line="+1" />
             <source>Save question</source>
             <translation>Salvar pergunta</translation>
         </message>
         <message>
-            <location line="+1" />
             <location line="+1" />
             <source>Add as new question</source>
             <translation>Adicionar como nova pergunta</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+1" />
             <source>Close</source>
             <translation>Fechar</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+14" />
             <source>%1 (no longer asked)</source>
             <translation>%1 (não é mais feita)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+20" />
             <source>Type the question.</source>
             <translation>Digite a pergunta.</translation>
         </message>
@@ -1298,7 +1295,7 @@
             <translation>Limites da clínica</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>&amp;Name</source>
             <translation>&amp;Nome</translation>
         </message>
@@ -1339,18 +1336,16 @@
         </message>
         <message>
             <location line="+8" />
-            <location line="+1" />
             <source>Save limit</source>
             <translation>Salvar limite</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+1" />
+            <location line="+0" />
             <source>Add as new limit</source>
             <translation>Adicionar como novo limite</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+32" />
             <source>Type a whole number.</source>
             <translation>Digite um número inteiro.</translation>
         </message>
@@ -1363,7 +1358,7 @@
     <context>
         <name>ConsentDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/course_dialog.py" line="+227" />
+            <location filename="../../mesomap/gui/records/course_dialog.py" line="+213" />
             <source>Consent</source>
             <translation>Consentimento</translation>
         </message>
@@ -1388,7 +1383,7 @@
             <translation>Todo o tratamento do paciente</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>&amp;Scope</source>
             <translation>&amp;Abrangência</translation>
         </message>
@@ -1403,17 +1398,17 @@
             <translation>&amp;Retirado em</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>Save</source>
             <translation>Salvar</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+11" />
             <source>A consent cannot be withdrawn before it was given.</source>
             <translation>Um consentimento não pode ser retirado antes de ter sido dado.</translation>
         </message>
@@ -1421,7 +1416,7 @@
     <context>
         <name>CourseDialog</name>
         <message>
-            <location line="-231" />
+            <location line="-207" />
             <source>Treatment course</source>
             <translation>Ciclo de tratamento</translation>
         </message>
@@ -1486,17 +1481,17 @@
             <translation>Versão do formulário de consentimento</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+8" />
             <source>Save</source>
             <translation>Salvar</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+42" />
             <source>Saved meanwhile by someone else: %1</source>
             <translation>Salvo nesse meio-tempo por outra pessoa: %1</translation>
         </message>
@@ -1506,7 +1501,7 @@
             <translation>Um ciclo costuma ter de %1 a %2 sessões; outras quantidades são permitidas.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+10" />
             <source>The longest interval cannot be shorter than the shortest.</source>
             <translation>O intervalo mais longo não pode ser menor que o mais curto.</translation>
         </message>
@@ -1516,7 +1511,7 @@
             <translation>Informe a data em que o paciente consentiu.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+37" />
             <source>Your changes are kept; values only the other person changed were taken over. Save again to store them.</source>
             <translation>Suas alterações foram mantidas; os valores alterados só pela outra pessoa foram incorporados. Salve novamente para gravá-los.</translation>
         </message>
@@ -1718,7 +1713,7 @@
         </message>
         <message>
             <location filename="../../mesomap/core/layout/order.py" line="+35" />
-            <location filename="../../mesomap/core/layout/planner.py" line="+333" />
+            <location filename="../../mesomap/core/layout/planner.py" line="+386" />
             <source>Unknown starting corner '{corner}'; choose top_left, top_right, bottom_left or bottom_right.</source>
             <translation>Canto inicial desconhecido '{corner}'; escolha top_left, top_right, bottom_left ou bottom_right.</translation>
         </message>
@@ -1743,12 +1738,12 @@
             <translation>O número de anéis deve estar entre 0 e 200 (foi informado {count}).</translation>
         </message>
         <message>
-            <location filename="../../mesomap/core/layout/planner.py" line="-254" />
+            <location filename="../../mesomap/core/layout/planner.py" line="-299" />
             <source>The {what} papules must be pairs of finite x, y coordinates in cm.</source>
             <translation>As pápulas {what} devem ser pares de coordenadas x, y finitas em cm.</translation>
         </message>
         <message>
-            <location line="+221" />
+            <location line="+266" />
             <source>No papule fits: the margin and the danger zones leave no room in this region.</source>
             <translation>Nenhuma pápula cabe: a margem e as áreas de perigo não deixam espaço nesta região.</translation>
         </message>
@@ -2340,7 +2335,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
     <context>
         <name>PatientRecord</name>
         <message>
-            <location filename="../../mesomap/printing/patient_record.py" line="+56" />
+            <location filename="../../mesomap/printing/patient_record.py" line="+65" />
             <source>Exported on {when} by {who} for a data-access request. The JSON export holds the same record in full (including every papule position).</source>
             <translation>Exportado em {when} por {who} para uma solicitação de acesso aos dados. A exportação JSON contém o mesmo prontuário completo (incluindo a posição de cada pápula).</translation>
         </message>
@@ -2995,7 +2990,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
     <context>
         <name>PerformDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/perform.py" line="-244" />
+            <location filename="../../mesomap/gui/records/perform.py" line="-236" />
             <source>Contraindication checklist and performing</source>
             <translation>Lista de contraindicações e realização</translation>
         </message>
@@ -3096,7 +3091,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
     <context>
         <name>PlanSessionDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/plan_dialog.py" line="+40" />
+            <location filename="../../mesomap/gui/records/plan_dialog.py" line="+39" />
             <source>Plan a session</source>
             <translation>Planejar uma sessão</translation>
         </message>
@@ -3151,17 +3146,17 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>&amp;Observações</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Save</source>
             <translation>Salvar</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+6" />
             <source>The practitioner chooses the template.</source>
             <translation>O profissional escolhe o modelo.</translation>
         </message>
@@ -3176,7 +3171,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>O ciclo já tem suas %1 sessões previstas; esta vai além do plano.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+9" />
             <source>Choose the template the map is drawn on.</source>
             <translation>Escolha o modelo em que o mapa é desenhado.</translation>
         </message>
@@ -3454,7 +3449,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
     <context>
         <name>ProductsDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/catalog_dialogs.py" line="+176" />
+            <location filename="../../mesomap/gui/records/catalog_dialogs.py" line="+140" />
             <source>Products, lots and limits</source>
             <translation>Produtos, lotes e limites</translation>
         </message>
@@ -3494,12 +3489,12 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Fechar</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
             <source>Products</source>
             <translation>Produtos</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>&amp;Name</source>
             <translation>&amp;Nome</translation>
         </message>
@@ -3539,7 +3534,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Adicionar como novo produto</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
             <source>Lots</source>
             <translation>Lotes</translation>
         </message>
@@ -3555,12 +3550,12 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
         </message>
         <message>
             <location line="+0" />
-            <location line="+35" />
+            <location line="+34" />
             <source>State</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location line="-30" />
+            <location line="-29" />
             <source>New lot &amp;number</source>
             <translation>&amp;Número do novo lote</translation>
         </message>
@@ -3575,7 +3570,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Adicionar lote</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>Lot to recall</source>
             <translation>Lote a recolher</translation>
         </message>
@@ -3620,7 +3615,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Administrado</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+33" />
             <source>Expired: refused</source>
             <translation>Vencido: recusado</translation>
         </message>
@@ -3635,12 +3630,12 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Utilizável</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+10" />
             <source>Give the product a name.</source>
             <translation>Dê um nome ao produto.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+31" />
             <source>Type the lot number printed on the box.</source>
             <translation>Digite o número do lote impresso na caixa.</translation>
         </message>
@@ -3648,17 +3643,17 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
     <context>
         <name>ProtocolLibraryDialog</name>
         <message>
-            <location line="-310" />
+            <location line="-240" />
             <source>Protocol library</source>
             <translation>Biblioteca de protocolos</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
             <source>Presets</source>
             <translation>Predefinições</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>&amp;Name</source>
             <translation>&amp;Nome</translation>
         </message>
@@ -3723,7 +3718,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Fechar</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+35" />
             <source>Give the preset a name.</source>
             <translation>Dê um nome à predefinição.</translation>
         </message>
@@ -3764,7 +3759,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
     <context>
         <name>RecordsController</name>
         <message>
-            <location filename="../../mesomap/gui/records/controller.py" line="+62" />
+            <location filename="../../mesomap/gui/records/controller.py" line="+61" />
             <source>Hand-placed papules</source>
             <translation>Pápulas posicionadas à mão</translation>
         </message>
@@ -3887,38 +3882,55 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
         <name>RepeatDialog</name>
         <message>
             <location filename="../../mesomap/gui/records/controller.py" line="+137" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+144" />
             <source>Repeat as the next session</source>
             <translation>Repetir como a próxima sessão</translation>
         </message>
         <message>
             <location line="+7" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+9" />
             <source>&amp;Date</source>
             <translation>&amp;Data</translation>
         </message>
         <message>
             <location line="+2" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+2" />
             <source>&amp;Time</source>
             <translation>&amp;Hora</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+10" />
             <source>Shift the papules to fall between the previous ones</source>
             <translation>Deslocar as pápulas entre as anteriores</translation>
         </message>
         <message>
             <location line="+4" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+4" />
             <source>The previous papules are shown faintly under the new map.</source>
             <translation>As pápulas anteriores aparecem esmaecidas sob o novo mapa.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+11" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+0" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="-10" />
+            <source>Laying out the new session's papules on the skin…</source>
+            <translation>Distribuindo as pápulas da nova sessão sobre a pele…</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>The new session could not be laid out, so nothing was stored. Try again, or untick “%1” to copy the previous papules as they were.</source>
+            <translation>Não foi possível distribuir as pápulas da nova sessão, então nada foi salvo. Tente de novo ou desmarque “%1” para copiar as pápulas anteriores como estavam.</translation>
         </message>
     </context>
     <context>
@@ -4210,7 +4222,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>ID %1</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+43" />
             <source>planned</source>
             <translation>prevista</translation>
         </message>
@@ -4905,7 +4917,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
     <context>
         <name>SignDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/signing.py" line="-89" />
+            <location filename="../../mesomap/gui/records/signing.py" line="-83" />
             <source>Sign the session</source>
             <translation>Assinar a sessão</translation>
         </message>
@@ -5830,7 +5842,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Faça login para {action}. Nada foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/storage/repository/catalog.py" line="+89" />
+            <location filename="../../mesomap/storage/repository/catalog.py" line="+90" />
             <source>The product name is required.</source>
             <translation>O nome do produto é obrigatório.</translation>
         </message>
@@ -5932,7 +5944,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Este banco de dados contém registros reais da clínica ({details}), então o seed-demo não o alterou. Os dados de demonstração vão em um banco vazio ou criado pelo seed-demo: informe um novo arquivo, por exemplo --db sqlite:///mesomap-demo.sqlite.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/storage/repository/records_courses.py" line="+104" />
+            <location filename="../../mesomap/storage/repository/records_courses.py" line="+140" />
             <source>This indication is already in the list.</source>
             <translation>Esta indicação já está na lista.</translation>
         </message>
