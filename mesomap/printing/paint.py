@@ -9,7 +9,7 @@ sheet keeps its own white margins from the clinic setting).
 ``SheetPrinter`` is the high-level entry point: ``write_pdf(path, sheets)`` or
 ``print_to(printer, sheets)``, where ``sheets`` are :class:`PreparedSheet` (a layout plus its map
 renderer). ``prepare(data, options, library)`` lays a stored session's sheet out with real font
-metrics.
+metrics, on the template the session was planned on (:func:`resolve_template`).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from PySide6 import QtCore, QtGui
 
 from mesomap.core.localeformat import LocaleFormat
-from mesomap.core.templates import Template, TemplateLibrary, TemplateNotFound
+from mesomap.core.templates import Template, TemplateLibrary
 from mesomap.printing.layout import (
     PT_MM,
     Box,
@@ -40,6 +40,7 @@ from mesomap.printing.layout import (
 from mesomap.printing.renderer import MapRenderer, font_for
 from mesomap.printing.sheet import SheetOptions, Translate, layout_session_sheet
 from mesomap.storage.repository.sheets import SessionSheetData
+from mesomap.storage.template_snapshots import resolve_stored_template
 
 log = logging.getLogger(__name__)
 PDF_RESOLUTION = 1200
@@ -82,24 +83,13 @@ def qt_measure(text: str, size_pt: float, bold: bool = False) -> float:
 
 
 def resolve_template(library: TemplateLibrary, data: SessionSheetData) -> Template | None:
-    """The template the session's map was drawn on (the stored version, else the newest)."""
+    """The exact template the session's map was planned on: the installed copy when its content
+    hash matches, else the snapshot stored with the session (a map saved before snapshots: the
+    installed file of the same version). ``TemplateUnavailableError`` (a sentence for the user)
+    when neither is that template; None when the session has no map."""
     if data.map is None:
         return None
-    ref = data.map.template
-    try:
-        template = library.get(ref.template_id, ref.template_version)
-        if template.content_hash != ref.content_hash:
-            log.info("sheet for session %s: installed %s v%s differs from the planned content "
-                     "hash (drawn with the installed one)", data.session_id, ref.template_id,
-                     ref.template_version)
-        return template
-    except TemplateNotFound:
-        try:
-            return library.get(ref.template_id)
-        except TemplateNotFound:
-            log.warning("sheet for session %s: template %s is not installed", data.session_id,
-                        ref.template_id)
-            return None
+    return resolve_stored_template(library, data.map.template, data.template_snapshot)
 
 
 @dataclass

@@ -12,7 +12,9 @@ version when given, updates the ``session_map`` row (its version always moves), 
 regions, mixtures and papules and inserts the new ones with bulk ``executemany`` inserts.
 A failure leaves the stored map as it was (the caller's transaction rolls back).
 Saving needs CLINICAL_WRITE (practitioners; ``mesomap.storage.permissions``) and writes an audit
-entry (version, region and papule counts) in the same transaction.
+entry (version, region and papule counts) in the same transaction, and stores a snapshot of the
+template the map is drawn on when its content is not stored yet
+(``mesomap.storage.template_snapshots``: a stored session is drawn on that exact outline).
 
 Exactness: region geometry is WKB (exact doubles), papule positions doubles, volumes
 ``Numeric(10, 4)`` (the document keeps four decimals), so ``load_map`` after ``save_map`` gives an
@@ -41,9 +43,9 @@ from mesomap.core.document import (
     validate_document,
 )
 from mesomap.core.i18n import QT_TRANSLATE_NOOP
-from mesomap.core.templates import PatientFit
+from mesomap.core.templates import PatientFit, Template
 from mesomap.core.templates.fit import FitError
-from mesomap.storage import audit
+from mesomap.storage import audit, template_snapshots
 from mesomap.storage.errors import (
     ConflictError,
     CorruptDatabaseError,
@@ -142,11 +144,14 @@ def save_map(
     *,
     expected_version: int | None = None,
     actor_id: int | None = None,
+    template: Template | None = None,
 ) -> int:
     """Store ``doc`` as the map of session ``session_id``, replacing what was there.
 
     ``expected_version``: the version the editor loaded (``map_version``); a different stored
     version raises ``ConflictError`` naming who saved in between. Returns the new version.
+    ``template``: the template the map is drawn on, for its snapshot (default: the installed
+    file with the document's content hash).
     """
     _refuse_invalid(doc)
     require(session, actor_id, Permission.CLINICAL_WRITE)  # issue 5: practitioners only
@@ -244,6 +249,7 @@ def save_map(
                  details={"version": version, "regions": len(regions),
                           "papules": sum(len(r.papules.ids) for r in regions),
                           "template": f"{ref.template_id} v{ref.template_version}"})
+    template_snapshots.ensure_snapshot(session, ref, template)
     session.flush()
     return version
 

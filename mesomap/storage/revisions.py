@@ -7,7 +7,7 @@ against ``mesomap/storage/migrations/versions``: add each new revision here too.
 
 from __future__ import annotations
 
-HEAD_REVISION = "0005_signed_immutable"
+HEAD_REVISION = "0006_template_snapshots"
 KNOWN_REVISIONS: frozenset[str] = frozenset(
     {
         "0001_initial",
@@ -15,5 +15,6 @@ KNOWN_REVISIONS: frozenset[str] = frozenset(
         "0003_session_map_fit_mode",
         "0004_audit_append_only",
         "0005_signed_immutable",
+        "0006_template_snapshots",
     }
 )

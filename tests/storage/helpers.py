@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Collection
 from decimal import Decimal
 from typing import Any
 
@@ -79,16 +80,18 @@ def _value(table: sa.Table, column: sa.Column[Any], i: int, ids: dict[str, list[
     raise TypeError(f"no test value for {table.name}.{column.name}: {typ!r}")
 
 
-def populate_every_table(conn: sa.Connection, skip_columns: dict[str, set[str]] | None = None) -> dict[str, int]:
+def populate_every_table(conn: sa.Connection, skip_columns: dict[str, set[str]] | None = None,
+                         skip_tables: Collection[str] = ()) -> dict[str, int]:
     """Insert ``ROWS_PER_TABLE`` rows into every table but the marker; returns rows per table.
 
-    ``skip_columns`` leaves out columns the database does not have yet (older revision).
+    ``skip_columns`` / ``skip_tables`` leave out columns and tables the database does not have
+    yet (older revision).
     """
     skip_columns = skip_columns or {}
     ids: dict[str, list[int]] = {}
     counts: dict[str, int] = {}
     for table in metadata.sorted_tables:
-        if table.name == MesomapMeta.__tablename__:
+        if table.name == MesomapMeta.__tablename__ or table.name in skip_tables:
             continue
         rows = []
         for i in range(ROWS_PER_TABLE):
@@ -116,21 +119,24 @@ def populate_every_table(conn: sa.Connection, skip_columns: dict[str, set[str]] 
     return counts
 
 
-def dump_tables(conn: sa.Connection, ignore_columns: dict[str, set[str]] | None = None) -> dict[str, list[tuple[Any, ...]]]:
+def dump_tables(conn: sa.Connection, ignore_columns: dict[str, set[str]] | None = None,
+                skip_tables: Collection[str] = ()) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every mesomap table, sorted, as plain tuples (for before/after comparisons)."""
     ignore_columns = ignore_columns or {}
     dump: dict[str, list[tuple[Any, ...]]] = {}
     for table in metadata.sorted_tables:
+        if table.name in skip_tables:
+            continue
         cols = [c for c in table.columns if c.name not in ignore_columns.get(table.name, set())]
         rows = conn.execute(sa.select(*cols)).all()
         dump[table.name] = sorted((tuple(r) for r in rows), key=repr)
     return dump
 
 
-def table_counts(conn: sa.Connection) -> dict[str, int]:
+def table_counts(conn: sa.Connection, skip_tables: Collection[str] = ()) -> dict[str, int]:
     return {
         t.name: int(conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one())
-        for t in metadata.sorted_tables
+        for t in metadata.sorted_tables if t.name not in skip_tables
     }
 
 

@@ -26,6 +26,7 @@ from tests.storage.helpers import (
 )
 
 NEW_SINCE_0001 = {"session": {"checked_in_at"}, "session_map": {"fit_mode"}}
+NEW_TABLES_SINCE_0001 = {"template_snapshots"}
 
 
 def _populated_at_revision_1(url: str) -> tuple[dict[str, int], dict[str, list[tuple[Any, ...]]]]:
@@ -33,14 +34,15 @@ def _populated_at_revision_1(url: str) -> tuple[dict[str, int], dict[str, list[t
     engine = make_engine(sa.make_url(url))
     try:
         with engine.connect() as conn, conn.begin():
-            inserted = populate_every_table(conn, skip_columns=NEW_SINCE_0001)
+            inserted = populate_every_table(conn, skip_columns=NEW_SINCE_0001,
+                                            skip_tables=NEW_TABLES_SINCE_0001)
         with engine.connect() as conn:
-            counts = table_counts(conn)
-            dump = dump_tables(conn, ignore_columns=NEW_SINCE_0001)
+            counts = table_counts(conn, skip_tables=NEW_TABLES_SINCE_0001)
+            dump = dump_tables(conn, ignore_columns=NEW_SINCE_0001, skip_tables=NEW_TABLES_SINCE_0001)
     finally:
         engine.dispose()
     assert all(counts[name] == ROWS_PER_TABLE for name in inserted)
-    assert set(inserted) == set(metadata.tables) - {"mesomap_meta"}
+    assert set(inserted) == set(metadata.tables) - {"mesomap_meta"} - NEW_TABLES_SINCE_0001
     return counts, dump
 
 
@@ -59,8 +61,9 @@ def test_backup_then_migrate_a_populated_sqlite_database(sqlite_url: str) -> Non
             assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD_REVISION
             assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
-            assert table_counts(conn) == counts_before
-            assert dump_tables(conn, ignore_columns=NEW_SINCE_0001) == dump_before
+            assert table_counts(conn, skip_tables=NEW_TABLES_SINCE_0001) == counts_before
+            assert dump_tables(conn, ignore_columns=NEW_SINCE_0001,
+                               skip_tables=NEW_TABLES_SINCE_0001) == dump_before
             columns = {c["name"] for c in sa.inspect(conn).get_columns("session")}
             assert "checked_in_at" in columns
             modes = conn.exec_driver_sql("SELECT DISTINCT fit_mode FROM session_map").scalars().all()
@@ -73,7 +76,7 @@ def test_backup_then_migrate_a_populated_sqlite_database(sqlite_url: str) -> Non
     engine = sa.create_engine(f"sqlite:///{backup}")
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0001_initial"
-        assert table_counts(conn) == counts_before
+        assert table_counts(conn, skip_tables=NEW_TABLES_SINCE_0001) == counts_before
     engine.dispose()
 
     # Opening again: already current, no second backup.
@@ -88,8 +91,9 @@ def test_migrate_a_populated_postgresql_database(pg_url: str) -> None:
         assert db.backup_path is None  # PostgreSQL: pg_dump is the documented backup
         with db.engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD_REVISION
-            assert table_counts(conn) == counts_before
-            assert dump_tables(conn, ignore_columns=NEW_SINCE_0001) == dump_before
+            assert table_counts(conn, skip_tables=NEW_TABLES_SINCE_0001) == counts_before
+            assert dump_tables(conn, ignore_columns=NEW_SINCE_0001,
+                               skip_tables=NEW_TABLES_SINCE_0001) == dump_before
 
 
 def test_foreign_keys_on_during_a_rebuild_would_have_cascaded(sqlite_url: str) -> None:
@@ -98,7 +102,7 @@ def test_foreign_keys_on_during_a_rebuild_would_have_cascaded(sqlite_url: str) -
     create_at_revision(sqlite_url, "0001_initial")
     engine = make_engine(sa.make_url(sqlite_url))  # foreign_keys ON
     with engine.connect() as conn, conn.begin():
-        populate_every_table(conn, skip_columns=NEW_SINCE_0001)
+        populate_every_table(conn, skip_columns=NEW_SINCE_0001, skip_tables=NEW_TABLES_SINCE_0001)
     with engine.connect() as conn, conn.begin():
         before = conn.exec_driver_sql("SELECT count(*) FROM papule").scalar()
         conn.exec_driver_sql("CREATE TABLE session_copy AS SELECT * FROM session")
@@ -135,5 +139,5 @@ def test_failed_migration_leaves_the_database_as_it_was(sqlite_url: str) -> None
     engine = sa.create_engine(sqlite_url)
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0001_initial"
-        assert table_counts(conn) == counts_before
+        assert table_counts(conn, skip_tables=NEW_TABLES_SINCE_0001) == counts_before
     engine.dispose()

@@ -172,6 +172,7 @@ def test_every_editable_table_has_a_version_counter() -> None:
     append_only_or_owned = {
         "mesomap_meta", "user_role", "amendment", "signature", "audit_log",
         "map_region", "map_region_product", "papule", "region_actual_product",
+        "template_snapshots",
     }  # fmt: skip
     for table in metadata.sorted_tables:
         if table.name in append_only_or_owned:

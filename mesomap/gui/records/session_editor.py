@@ -57,6 +57,7 @@ class SessionEditor(QWidget):
         self.full: Any = None
         self.canvas: Any = None
         self.template: Any = None
+        self.template_problem: str | None = None  # why the map's template cannot be shown
         self.map_version: int | None = None
         self.overlay: Any = None
         outer = QVBoxLayout(self)
@@ -154,6 +155,8 @@ class SessionEditor(QWidget):
     def open_session(self, session_id: int) -> None:
         """Load the session (map, template, warnings) into the page."""
         self.session_id = session_id
+        self.template_problem = None
+        show_message(self.message, None)
         self.plan = self.rec.sessions.open(session_id)
         self.full = self.rec.sessions.full(session_id)
         self.map_version = self.plan.map_version
@@ -186,15 +189,15 @@ class SessionEditor(QWidget):
         self._build_toolbar(canvas)
         self.canvas_layout.addWidget(canvas)
         self.canvas = canvas
-        ref = doc.template
+        # The exact template the map was planned on: the installed copy when its content
+        # matches, else the copy stored with the session (mesomap.storage.template_snapshots).
+        self.template = None
         try:
-            self.template = self.controller.templates().resolve(ref.template_id, ref.template_version, ref.content_hash)
-        except Exception:  # noqa: BLE001 - an older content hash: show the installed version
-            log.info("template %s v%s: content differs, showing the installed one", ref.template_id, ref.template_version)
-            try:
-                self.template = self.controller.templates().get(ref.template_id, ref.template_version)
-            except Exception:  # noqa: BLE001
-                self.template = None
+            self.template = self.rec.sessions.template(doc.template, self.controller.templates())
+        except StorageError as exc:  # TemplateUnavailableError: its sentence says what to do
+            self.template_problem = error_text(exc)
+            show_message(self.message, self.template_problem)
+            self.message.setStyleSheet("color: #b00020;")
         if self.template is not None:
             canvas.set_template(self.template)
         canvas.totalsChanged.connect(self._totals_changed)
@@ -282,7 +285,9 @@ class SessionEditor(QWidget):
                            .replace("%4", status_text(s.status)))
         planned = s.status == SessionStatus.PLANNED
         clinical = self.controller.can(Permission.CLINICAL_WRITE)
-        editable = planned and clinical
+        # Without the template it was planned on, the map is shown but not edited (its danger
+        # zones and outline are unknown); nothing is written.
+        editable = planned and clinical and not self.template_problem
         if self.canvas is not None:
             # Read-only map: no tool can change it (signed, performed, or no clinical right).
             self.canvas.set_tool("select")

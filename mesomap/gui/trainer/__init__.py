@@ -92,11 +92,14 @@ def open_diagrams(parent: Any = None) -> Any:
 
 def latest_session_map(db: Any, actor: Any, patient_id: int) -> tuple[Any, Any] | None:
     """Worker: the newest session of ``patient_id`` that has a map, as (document, template);
-    ``None`` when the patient has no map. The template is the exact version the map used."""
+    ``None`` when the patient has no map. The template is the exact one the map was planned
+    on (installed copy or the snapshot stored with it); a map whose template is neither is
+    skipped."""
     from mesomap.core.templates import load_library
     from mesomap.storage.errors import NotFoundError
     from mesomap.storage.maps import load_map
     from mesomap.storage.repository.sessions import SessionRepository
+    from mesomap.storage.template_snapshots import TemplateUnavailableError, stored_template
 
     sessions = SessionRepository(db, actor).list_for_patient(patient_id)
     library = load_library()
@@ -104,14 +107,11 @@ def latest_session_map(db: Any, actor: Any, patient_id: int) -> tuple[Any, Any] 
         try:
             with db.session(read_only=True) as s:
                 doc = load_map(s, record.id)
-        except NotFoundError:
-            continue
-        if not any(len(r.papules) or r.pattern == "nappage" for r in doc.regions):
-            continue
-        ref = doc.template
-        try:
-            template = library.get(ref.template_id, version=ref.template_version)
-        except (KeyError, LookupError):
+                if not any(len(r.papules) or r.pattern == "nappage" for r in doc.regions):
+                    continue
+                # the installed copy when its content matches, else the stored snapshot
+                template = stored_template(s, library, doc.template)
+        except (NotFoundError, TemplateUnavailableError):
             continue
         return doc, template
     return None

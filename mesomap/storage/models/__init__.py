@@ -34,6 +34,7 @@ from mesomap.storage.models.mapdata import (
     RegionActual,
     RegionActualProduct,
     SessionMap,
+    TemplateSnapshot,
 )
 from mesomap.storage.models.meta import MARKER_APPLICATION, ClinicSetting, MesomapMeta
 from mesomap.storage.models.patients import ConsentRecord, Patient
@@ -73,6 +74,7 @@ __all__ = [
     "Sex",
     "Signature",
     "SignatureMeaning",
+    "TemplateSnapshot",
     "TreatmentCourse",
     "TreatmentSession",
     "UserAccount",

@@ -11,6 +11,10 @@ version of their own. Region geometry is WKB (exact doubles); papule positions a
 
 What was actually done is kept per region in ``region_actual`` keyed by the document's region id
 (``region_uid``), so rewriting the planned map never loses it.
+
+``template_snapshots`` (revision 0006) keeps one copy of every template content a map was saved
+on, keyed by its content hash and shared by every session that used it, so a stored session is
+always drawn on the outline it was planned and signed on (``mesomap.storage.template_snapshots``).
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from mesomap.storage.models.base import Base, Versioned, VolumeML, str_enum
+from mesomap.storage.models.base import Base, Created, Versioned, VolumeML, str_enum
 from mesomap.storage.models.enums import Pattern
 
 
@@ -192,3 +196,21 @@ class RegionActualProduct(Base):
     volume_total_ml: Mapped[Decimal] = mapped_column(VolumeML(), nullable=False)
 
     actual: Mapped[RegionActual] = relationship(back_populates="products")
+
+
+class TemplateSnapshot(Created, Base):
+    """The exact content of one anatomical template version a map was saved on (``Template.snapshot()``
+    as JSON text), shared by every session whose ``session_map.template_content_hash`` names it.
+
+    Append-only: inserted with the first map saved on that content, never updated or deleted
+    (triggers of revision 0006). No foreign key: a session refers to it through the hash.
+    """
+
+    __tablename__ = "template_snapshots"
+
+    content_hash: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    template_id: Mapped[str] = mapped_column(sa.String(128), nullable=False)
+    template_version: Mapped[int] = mapped_column(sa.Integer, nullable=False)
+    # json.dumps(Template.snapshot()) as text: kept byte for byte (a JSON column type could
+    # reorder keys or reformat numbers on some databases; the snapshot checks its own hash).
+    snapshot_json: Mapped[str] = mapped_column(sa.Text, nullable=False)

@@ -8,6 +8,7 @@ the contraindication checklist, actual papules and volumes, outcome measures, ad
     plan = s.plan(PlanInput(patient_id, scheduled_at, template=TemplateRef(...), course_id=...))
     plan = s.repeat(previous_session_id, scheduled_at, shift=True, exclusions=...)
     plan = s.open(session_id)                        # map, version, previous papules, warnings
+    template = s.template(plan.map.template, library)  # the exact template it was planned on
     plan = s.save_map(session_id, doc, expected_map_version)   # expired lots refused
     s.check(session_id, doc) -> list[RecordWarning]  # live: lots, limits, interval, count
     s.checklist(session_id) / s.answer_checklist(session_id, [ChecklistAnswerInput...])
@@ -32,7 +33,7 @@ import numpy as np
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from mesomap.core.document import MapDocument, map_totals
+from mesomap.core.document import MapDocument, TemplateRef, map_totals
 from mesomap.core.i18n import QT_TRANSLATE_NOOP
 from mesomap.core.layout.types import ExclusionSpec
 from mesomap.core.records import (
@@ -41,7 +42,8 @@ from mesomap.core.records import (
     refused,
     repeat_map,
 )
-from mesomap.storage import audit
+from mesomap.core.templates import Template, TemplateLibrary
+from mesomap.storage import audit, template_snapshots
 from mesomap.storage.errors import InvalidInputError, InvalidTransitionError, NotFoundError
 from mesomap.storage.maps import load_map, map_version, save_map
 from mesomap.storage.models import (
@@ -131,6 +133,13 @@ class SessionRecords(RecordsBase):
         """The session as the editor opens it."""
         with self._read() as session:
             return self._plan(session, session_id, exclusions=exclusions)
+
+    def template(self, ref: TemplateRef, library: TemplateLibrary) -> Template:
+        """The exact template a stored map (``ref``) was planned on: the installed copy when
+        its content matches, else the snapshot stored with it; ``TemplateUnavailableError``
+        (a sentence for the user) when neither is. Reads only."""
+        with self._read() as session:
+            return template_snapshots.stored_template(session, library, ref)
 
     def _number_in_course(self, session: Session, course_id: int | None) -> int | None:
         if course_id is None:

@@ -4,7 +4,9 @@
 patient, the session, its course (indication title, never its code, area, "3 of 6"), the practitioner, the map document
 (``mesomap.storage.maps.load_map``), the lots with their expiry dates, the contraindication
 checklist with its answers (unanswered items come back with ``answer=None``: empty boxes on a
-planned session), adverse events, amendments and signatures, and the demo flag. Everything is a
+planned session), adverse events, amendments and signatures, the demo flag, and the stored
+snapshot of the map's template (``template_snapshot``; one parsed copy per template content
+per repository, shared by the sheets of a batch). Everything is a
 frozen dataclass detached from the database, so the sheet can be laid out in a worker thread.
 
 ``session_ids(day=..., end=..., practitioner_id=...)`` lists the sessions a batch prints.
@@ -17,6 +19,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -48,6 +51,7 @@ from mesomap.storage.models import (
 from mesomap.storage.permissions import ActorLike, Permission, require
 from mesomap.storage.repository.records_courses import find_indication, list_indications
 from mesomap.storage.schema import read_is_demo
+from mesomap.storage.template_snapshots import read_snapshot
 
 RECORD = "session"
 DIGEST_SHORT = 12
@@ -152,6 +156,9 @@ class SessionSheetData:
     course_indication: str = ""
     #: the title is a shipped one, translated with the context "records" when printed
     course_indication_shipped: bool = False
+    #: ``Template.snapshot()`` of the map's template as stored with it (None: saved before
+    #: snapshots); resolve with ``template_snapshots.resolve_stored_template``
+    template_snapshot: dict[str, Any] | None = None
 
     @property
     def signed(self) -> bool:
@@ -210,6 +217,15 @@ class SheetRepository:
     def __init__(self, db: Database, actor: ActorLike = None) -> None:
         self.db = db
         self.actor = actor
+        self._snapshots: dict[str, dict[str, Any]] = {}
+
+    def _snapshot(self, session: Session, content_hash: str) -> dict[str, Any] | None:
+        found = self._snapshots.get(content_hash)
+        if found is None:
+            found = read_snapshot(session, content_hash)
+            if found is not None:  # stored rows never change: safe to share
+                self._snapshots[content_hash] = found
+        return found
 
     def check_may_print(self) -> None:
         """``PermissionDeniedError`` / ``LoginRequiredError`` unless the actor may print."""
@@ -373,6 +389,7 @@ class SheetRepository:
             planned_sessions=course.planned_sessions if course is not None else None,
             practitioner_name=names.get(row.practitioner_id) if row.practitioner_id else None,
             map=doc,
+            template_snapshot=self._snapshot(session, doc.template.content_hash) if doc else None,
             lots=lots,
             checklist=checklist,
             actuals=self._actuals(session, session_id),
