@@ -230,24 +230,27 @@ def test_cancel_stores_nothing(qtbot: QtBot, demo: Database, monkeypatch: pytest
     assert getattr(window.pages.currentWidget(), "session_id", None) in (None, sid)
 
 
-def test_commit_gate_refuses_after_cancel_and_holds_after_commit(demo: Database) -> None:
+def test_commit_gate_refuses_after_cancel_and_holds_after_commit(any_clinic: Clinic) -> None:
+    """On SQLite and PostgreSQL: a cancelled gate rolls the repeat's one write transaction back;
+    a gate that let the commit through cannot be cancelled any more."""
     from mesomap.storage.repository.records import RecordsRepository
 
-    sid = _face_session(demo)
-    rec = RecordsRepository(demo, None)
-    before = _counts(demo)
+    db = any_clinic.db
+    sid = plan_face_session(any_clinic, new_patient(any_clinic), at(0))
+    rec = RecordsRepository(db, any_clinic.doctor)
+    before = _counts(db)
     gate = CommitGate()
     assert gate.cancel() and gate.cancelled
     with pytest.raises(Cancelled), gate.active():
         rec.sessions.repeat(sid, at(30), shift=False)
-    assert _counts(demo) == before  # rolled back
+    assert _counts(db) == before  # rolled back: no session, no map
     late = CommitGate()
     plan = store_repeat(rec, lambda: None, sid, at(31), shift=False, gate=late)
     assert not late.cancel()  # past the point of no return: Cancel changes nothing
-    assert _counts(demo) == (before[0] + 1, before[1] + 1) and plan.session.previous_session_id == sid
+    assert _counts(db)[0] == before[0] + 1 and plan.session.previous_session_id == sid
     # outside an active gate (other threads, later work) commits are not watched
     rec.sessions.repeat(sid, at(32), shift=False)
-    assert _counts(demo)[0] == before[0] + 2
+    assert _counts(db)[0] == before[0] + 2
 
 
 def _typed(dialog: RepeatDialog) -> tuple[Any, QTime, bool]:
