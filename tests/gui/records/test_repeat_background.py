@@ -230,6 +230,35 @@ def test_cancel_stores_nothing(qtbot: QtBot, demo: Database, monkeypatch: pytest
     assert getattr(window.pages.currentWidget(), "session_id", None) in (None, sid)
 
 
+def test_cancel_after_the_commit_opens_the_new_session(qtbot: QtBot, demo: Database,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cancel pressed once the new session is being stored changes nothing: it opens."""
+    sid = _face_session(demo)
+    before = _counts(demo)
+    window = _window(qtbot, demo)
+    dialog = window.records.repeat(sid)
+    committed, release = threading.Event(), threading.Event()
+    real_open = records_sessions.SessionRecords.open
+
+    def held_open(self: Any, session_id: int, *args: Any, **kwargs: Any) -> Any:
+        gate = dialog.gate
+        if threading.current_thread() is not threading.main_thread() and gate is not None \
+                and gate._committing:  # the worker, after its commit: wait for the test
+            committed.set()
+            release.wait(30)
+        return real_open(self, session_id, *args, **kwargs)
+
+    monkeypatch.setattr(records_sessions.SessionRecords, "open", held_open)
+    dialog.ok_button.click()
+    qtbot.waitUntil(committed.is_set, timeout=60000)
+    dialog.cancel_button.click()
+    assert dialog.isVisible() and dialog.running  # too late to cancel: still busy
+    release.set()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=30000)
+    assert getattr(window.pages.currentWidget(), "session_id", None) == dialog.plan.session.id
+    assert _counts(demo)[0] == before[0] + 1
+
+
 def test_commit_gate_refuses_after_cancel_and_holds_after_commit(any_clinic: Clinic) -> None:
     """On SQLite and PostgreSQL: a cancelled gate rolls the repeat's one write transaction back;
     a gate that let the commit through cannot be cancelled any more."""
