@@ -45,6 +45,7 @@ from mesomap.gui.records.common import error_label, show_message
 from mesomap.gui.records.editing import save_cancel_buttons, save_or_show, show_field_errors
 from mesomap.gui.workers import Cancelled, Job, run_in_background
 from mesomap.storage.errors import StorageError
+from mesomap.storage.repository.sessions import SessionRepository
 
 
 class CommitGate:
@@ -155,7 +156,9 @@ class RepeatDialog(QDialog):
         self.time = self.form.add_row(self.tr("&Time"), QTimeEdit(self), "repeat_dialog_time_edit")
         self.time.setTime(QTime(10, 0))
         rec = controller.rec()
-        course_id = rec.sessions.open(session_id).session.course_id
+        # the session row only (not ``sessions.open``, whose warnings load the template library:
+        # ~1 s on the GUI thread the first time)
+        course_id = SessionRepository(rec.db, rec.actor).get(session_id).course_id
         default = dt.date.today() + dt.timedelta(days=7)
         if course_id is not None:
             course = rec.courses.get_course(course_id)
