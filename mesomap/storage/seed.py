@@ -20,6 +20,7 @@ import sqlalchemy as sa
 
 from mesomap.core.i18n import QT_TRANSLATE_NOOP
 from mesomap.storage import models as m
+from mesomap.storage import template_snapshots
 from mesomap.storage.errors import StorageError
 from mesomap.storage.models.base import utcnow
 from mesomap.storage.schema import mark_as_demo, read_is_demo
@@ -151,6 +152,7 @@ def seed_demo(engine: sa.Engine, *, patients: int, sessions: int | None = None,
         _flush(conn, batch, report, builder)
         with conn.begin():
             fix_sequences(conn)
+            template_snapshots.store_missing(conn)  # the demo maps' templates, as save_map does
         # fresh statistics so the planner uses the indexes on the new rows
         if conn.dialect.name == "postgresql":
             conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")

@@ -41,7 +41,13 @@ from sqlalchemy.orm import Session
 
 from mesomap.core.document import TemplateRef
 from mesomap.core.i18n import QT_TRANSLATE_NOOP
-from mesomap.core.templates import Template, TemplateError, TemplateLibrary, TemplateNotFound
+from mesomap.core.templates import (
+    PatientFit,
+    Template,
+    TemplateError,
+    TemplateLibrary,
+    TemplateNotFound,
+)
 from mesomap.core.templates.loader import load_template_safely, template_files
 from mesomap.storage.errors import StorageError
 from mesomap.storage.models import SessionMap, TemplateSnapshot, utcnow
@@ -81,14 +87,23 @@ def snapshot_text(template: Template) -> str:
                       separators=(",", ":"), allow_nan=False)
 
 
-def has_snapshot(session: Session, content_hash: str) -> bool:
+Executor = Session | sa.Connection
+
+
+def _dialect(executor: Executor) -> str:
+    if isinstance(executor, sa.Connection):
+        return executor.dialect.name
+    return executor.get_bind().dialect.name
+
+
+def has_snapshot(session: Executor, content_hash: str) -> bool:
     found = session.execute(
         sa.select(_table.c.content_hash).where(_table.c.content_hash == content_hash)
     ).first()
     return found is not None
 
 
-def store_snapshot(session: Session, template: Template) -> bool:
+def store_snapshot(session: Executor, template: Template) -> bool:
     """Insert ``template``'s snapshot unless its content hash is already stored (also when a
     concurrent transaction stores it first). Returns whether a row was inserted."""
     if has_snapshot(session, template.content_hash):
@@ -100,7 +115,7 @@ def store_snapshot(session: Session, template: Template) -> bool:
         "snapshot_json": snapshot_text(template),
         "created_at": utcnow(),
     }
-    dialect = session.get_bind().dialect.name
+    dialect = _dialect(session)
     stmt: Any
     if dialect == "postgresql":
         stmt = postgresql.insert(_table).values(**values).on_conflict_do_nothing(
@@ -129,6 +144,24 @@ def ensure_snapshot(session: Session, ref: TemplateRef, template: Template | Non
                  ref.template_id, ref.template_version, ref.content_hash[:12])
         return False
     return store_snapshot(session, template)
+
+
+def store_missing(executor: Executor) -> int:
+    """Store the snapshot of every template content that maps name, is installed and is not
+    stored yet (maps inserted in bulk: the demonstration seeding). Returns the rows inserted."""
+    stored = sa.select(_table.c.content_hash)
+    refs = executor.execute(
+        sa.select(SessionMap.template_id, SessionMap.template_version,
+                  SessionMap.template_content_hash)
+        .where(SessionMap.template_content_hash.not_in(stored)).distinct()
+    ).all()
+    inserted = 0
+    for template_id, version, content_hash in refs:
+        template = installed_template(
+            TemplateRef(template_id, version, content_hash, PatientFit.identity()))
+        if template is not None and template.id == template_id and template.version == version:
+            inserted += store_snapshot(executor, template)
+    return inserted
 
 
 # --- the installed files, by content hash -----------------------------------------------------

@@ -188,3 +188,23 @@ def test_altered_snapshot_is_refused_with_a_sentence(practice: Practice) -> None
     with pytest.raises(TemplateUnavailableError) as info:
         practice.rec().sessions.template(ref, load_library())
     assert "altered" in info.value.message and "Restore the database from a backup" in info.value.message
+
+
+def test_demo_seeding_stores_the_templates_of_its_maps(db: Database) -> None:
+    from mesomap.storage.seed import seed_demo
+
+    seed_demo(db.engine, patients=3)
+    with db.engine.connect() as conn:
+        used = set(conn.execute(sa.text(
+            "SELECT DISTINCT template_content_hash FROM session_map")).scalars())
+        signed = conn.execute(sa.text("SELECT count(*) FROM session WHERE status = 'signed'")).scalar()
+    rows = _rows(db)
+    assert used and {r.content_hash for r in rows} == used
+    assert signed  # the demo's signed sessions print on their stored templates too
+    library = load_library()
+    for r in rows:
+        assert Template.from_snapshot(json.loads(r.snapshot_json)).content_hash == \
+            library.get(r.template_id, r.template_version).content_hash == r.content_hash
+    seed_demo(db.engine, patients=1)  # a second seeding adds only what is missing
+    assert {r.content_hash for r in _rows(db)} >= used
+    assert len({r.content_hash for r in _rows(db)}) == len(_rows(db))
