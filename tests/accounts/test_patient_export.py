@@ -36,7 +36,7 @@ PATIENT_TABLES = {
 }
 REFERENCE_TABLES = {
     "user_account", "user_role", "product", "lot", "protocol_preset", "clinic_limit",
-    "clinic_setting", "mesomap_meta", "checklist_item",
+    "clinic_setting", "mesomap_meta", "checklist_item", "template_snapshots",
 }
 NAME = "Xanthippe"
 FAMILY = "Quorrelbyworth"
