@@ -3882,7 +3882,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
         <name>RepeatDialog</name>
         <message>
             <location filename="../../mesomap/gui/records/controller.py" line="+137" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+144" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+151" />
             <source>Repeat as the next session</source>
             <translation>Repetir como la próxima sesión</translation>
         </message>
@@ -3900,7 +3900,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
         </message>
         <message>
             <location line="+10" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+10" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+12" />
             <source>Shift the papules to fall between the previous ones</source>
             <translation>Desplazar las pápulas entre las anteriores</translation>
         </message>
@@ -3928,7 +3928,12 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Distribuyendo las pápulas de la nueva sesión sobre la piel…</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+63" />
+            <source>The new session was stored, but it could not be opened here. Close this window and open it from the patient's record.</source>
+            <translation>La nueva sesión se guardó, pero no se pudo abrir aquí. Cierre esta ventana y ábrala desde la ficha del paciente.</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>The new session could not be laid out, so nothing was stored. Try again, or untick “%1” to copy the previous papules as they were.</source>
             <translation>No se pudieron distribuir las pápulas de la nueva sesión, así que no se guardó nada. Vuelva a intentarlo o desmarque «%1» para copiar las pápulas anteriores tal como estaban.</translation>
         </message>
@@ -3974,7 +3979,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Editor de sesión</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>Amendments (beside the signed original)</source>
             <translation>Enmiendas (junto al original firmado)</translation>
         </message>
@@ -4040,7 +4045,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Verificar firma</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+61" />
             <source>Map canvas</source>
             <translation>Lienzo del mapa</translation>
         </message>
@@ -4055,7 +4060,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>%1 — sesión %2, %3 — %4</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+42" />
             <source>Signed by %1 on %2 (%3). SHA-256 %4</source>
             <translation>Firmada por %1 el %2 (%3). SHA-256 %4</translation>
         </message>
@@ -5812,7 +5817,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Este elemento ({record}) está firmado y no se puede cambiar. Registre la corrección como enmienda.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/storage/maps.py" line="+67" />
+            <location filename="../../mesomap/storage/maps.py" line="+69" />
             <source>map</source>
             <translation>mapa</translation>
         </message>
@@ -5822,12 +5827,12 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>El mapa no se guardó: {problem}</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+55" />
             <source>session</source>
             <translation>sesión</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+103" />
             <source>The stored map of this session has an impossible patient fit, so it cannot be opened. Restore the database from a backup.</source>
             <translation>El mapa almacenado de esta sesión tiene un ajuste al paciente imposible, así que no se puede abrir. Restaure la base de datos desde una copia de seguridad.</translation>
         </message>
@@ -5938,7 +5943,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Se conservó una copia de seguridad junto al archivo de base de datos.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/storage/seed.py" line="+52" />
+            <location filename="../../mesomap/storage/seed.py" line="+53" />
             <source>This database holds real clinic records ({details}), so seed-demo did not touch it. Demonstration data goes into an empty database or one made by seed-demo: give a new file, for example --db sqlite:///mesomap-demo.sqlite.</source>
             <extracomment>Tables that hold a clinic's own records: any row in them makes a non-demo database "in use".</extracomment>
             <translation>Esta base de datos contiene registros reales de la clínica ({details}), así que seed-demo no la tocó. Los datos de demostración van en una base vacía o creada por seed-demo: indique un archivo nuevo, por ejemplo --db sqlite:///mesomap-demo.sqlite.</translation>
@@ -5969,7 +5974,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Un ciclo no se puede pasar a otro paciente.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/storage/repository/records_sessions.py" line="+149" />
+            <location filename="../../mesomap/storage/repository/records_sessions.py" line="+158" />
             <source>This course belongs to another patient.</source>
             <translation>Este ciclo pertenece a otro paciente.</translation>
         </message>

@@ -3882,7 +3882,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
         <name>RepeatDialog</name>
         <message>
             <location filename="../../mesomap/gui/records/controller.py" line="+137" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+144" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+151" />
             <source>Repeat as the next session</source>
             <translation>Répéter comme prochaine séance</translation>
         </message>
@@ -3900,7 +3900,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
         </message>
         <message>
             <location line="+10" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+10" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+12" />
             <source>Shift the papules to fall between the previous ones</source>
             <translation>Décaler les papules entre les précédentes</translation>
         </message>
@@ -3928,7 +3928,12 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Placement des papules de la nouvelle séance sur la peau…</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+63" />
+            <source>The new session was stored, but it could not be opened here. Close this window and open it from the patient's record.</source>
+            <translation>La nouvelle séance a été enregistrée, mais elle n'a pas pu être ouverte ici. Fermez cette fenêtre et ouvrez-la depuis le dossier du patient.</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>The new session could not be laid out, so nothing was stored. Try again, or untick “%1” to copy the previous papules as they were.</source>
             <translation>Les papules de la nouvelle séance n'ont pas pu être disposées ; rien n'a donc été enregistré. Réessayez, ou décochez « %1 » pour reprendre les papules précédentes telles quelles.</translation>
         </message>
@@ -3974,7 +3979,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Éditeur de séance</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>Amendments (beside the signed original)</source>
             <translation>Avenants (à côté de l'original signé)</translation>
         </message>
@@ -4040,7 +4045,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Vérifier la signature</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+61" />
             <source>Map canvas</source>
             <translation>Canevas de la carte</translation>
         </message>
@@ -4055,7 +4060,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>%1 — séance %2, %3 — %4</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+42" />
             <source>Signed by %1 on %2 (%3). SHA-256 %4</source>
             <translation>Signée par %1 le %2 (%3). SHA-256 %4</translation>
         </message>
@@ -5812,7 +5817,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Cet élément ({record}) est signé et ne peut pas être modifié. Enregistrez la correction sous forme d'avenant.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/storage/maps.py" line="+67" />
+            <location filename="../../mesomap/storage/maps.py" line="+69" />
             <source>map</source>
             <translation>carte</translation>
         </message>
@@ -5822,12 +5827,12 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>La carte n'a pas été enregistrée : {problem}</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+55" />
             <source>session</source>
             <translation>séance</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+103" />
             <source>The stored map of this session has an impossible patient fit, so it cannot be opened. Restore the database from a backup.</source>
             <translation>La carte enregistrée de cette séance a un ajustement au patient impossible : elle ne peut pas être ouverte. Restaurez la base de données depuis une sauvegarde.</translation>
         </message>
@@ -5938,7 +5943,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Une copie de sécurité a été conservée à côté du fichier de base de données.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/storage/seed.py" line="+52" />
+            <location filename="../../mesomap/storage/seed.py" line="+53" />
             <source>This database holds real clinic records ({details}), so seed-demo did not touch it. Demonstration data goes into an empty database or one made by seed-demo: give a new file, for example --db sqlite:///mesomap-demo.sqlite.</source>
             <extracomment>Tables that hold a clinic's own records: any row in them makes a non-demo database "in use".</extracomment>
             <translation>Cette base contient de vrais dossiers du cabinet ({details}) ; seed-demo n'y a donc pas touché. Les données de démonstration vont dans une base vide ou créée par seed-demo : indiquez un nouveau fichier, par exemple --db sqlite:///mesomap-demo.sqlite.</translation>
@@ -5969,7 +5974,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Une cure ne peut pas être déplacée vers un autre patient.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/storage/repository/records_sessions.py" line="+149" />
+            <location filename="../../mesomap/storage/repository/records_sessions.py" line="+158" />
             <source>This course belongs to another patient.</source>
             <translation>Cette cure appartient à un autre patient.</translation>
         </message>

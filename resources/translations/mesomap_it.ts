@@ -3882,7 +3882,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
         <name>RepeatDialog</name>
         <message>
             <location filename="../../mesomap/gui/records/controller.py" line="+137" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+144" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+151" />
             <source>Repeat as the next session</source>
             <translation>Ripeti come prossima seduta</translation>
         </message>
@@ -3900,7 +3900,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
         </message>
         <message>
             <location line="+10" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+10" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+12" />
             <source>Shift the papules to fall between the previous ones</source>
             <translation>Sfalsa i pomfi tra quelli precedenti</translation>
         </message>
@@ -3928,7 +3928,12 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Disposizione dei pomfi della nuova seduta sulla pelle…</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+63" />
+            <source>The new session was stored, but it could not be opened here. Close this window and open it from the patient's record.</source>
+            <translation>La nuova seduta è stata salvata, ma non è stato possibile aprirla qui. Chiudete questa finestra e apritela dalla cartella del paziente.</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>The new session could not be laid out, so nothing was stored. Try again, or untick “%1” to copy the previous papules as they were.</source>
             <translation>Non è stato possibile disporre i pomfi della nuova seduta, quindi nulla è stato salvato. Riprovate, oppure togliete la spunta da «%1» per copiare i pomfi precedenti così come erano.</translation>
         </message>
@@ -3974,7 +3979,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Editor della seduta</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>Amendments (beside the signed original)</source>
             <translation>Rettifiche (accanto all'originale firmato)</translation>
         </message>
@@ -4040,7 +4045,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Verifica firma</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+61" />
             <source>Map canvas</source>
             <translation>Area della mappa</translation>
         </message>
@@ -4055,7 +4060,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>%1 — seduta %2, %3 — %4</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+42" />
             <source>Signed by %1 on %2 (%3). SHA-256 %4</source>
             <translation>Firmata da %1 il %2 (%3). SHA-256 %4</translation>
         </message>
@@ -5812,7 +5817,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Questo elemento ({record}) è firmato e non può essere modificato. Registrate la correzione come rettifica.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/storage/maps.py" line="+67" />
+            <location filename="../../mesomap/storage/maps.py" line="+69" />
             <source>map</source>
             <translation>mappa</translation>
         </message>
@@ -5822,12 +5827,12 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>La mappa non è stata salvata: {problem}</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+55" />
             <source>session</source>
             <translation>seduta</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+103" />
             <source>The stored map of this session has an impossible patient fit, so it cannot be opened. Restore the database from a backup.</source>
             <translation>La mappa memorizzata di questa seduta ha un adattamento al paziente impossibile, quindi non può essere aperta. Ripristinate il database da un backup.</translation>
         </message>
@@ -5938,7 +5943,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Una copia di sicurezza è stata conservata accanto al file del database.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/storage/seed.py" line="+52" />
+            <location filename="../../mesomap/storage/seed.py" line="+53" />
             <source>This database holds real clinic records ({details}), so seed-demo did not touch it. Demonstration data goes into an empty database or one made by seed-demo: give a new file, for example --db sqlite:///mesomap-demo.sqlite.</source>
             <extracomment>Tables that hold a clinic's own records: any row in them makes a non-demo database "in use".</extracomment>
             <translation>Questo database contiene registrazioni reali dello studio ({details}), quindi seed-demo non l'ha toccato. I dati dimostrativi vanno in un database vuoto o creato da seed-demo: indicate un nuovo file, per esempio --db sqlite:///mesomap-demo.sqlite.</translation>
@@ -5969,7 +5974,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Un ciclo non può essere spostato a un altro paziente.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/storage/repository/records_sessions.py" line="+149" />
+            <location filename="../../mesomap/storage/repository/records_sessions.py" line="+158" />
             <source>This course belongs to another patient.</source>
             <translation>Questo ciclo appartiene a un altro paziente.</translation>
         </message>

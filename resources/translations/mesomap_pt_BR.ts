@@ -3882,7 +3882,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
         <name>RepeatDialog</name>
         <message>
             <location filename="../../mesomap/gui/records/controller.py" line="+137" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+144" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+151" />
             <source>Repeat as the next session</source>
             <translation>Repetir como a próxima sessão</translation>
         </message>
@@ -3900,7 +3900,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
         </message>
         <message>
             <location line="+10" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+10" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+12" />
             <source>Shift the papules to fall between the previous ones</source>
             <translation>Deslocar as pápulas entre as anteriores</translation>
         </message>
@@ -3928,7 +3928,12 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Distribuindo as pápulas da nova sessão sobre a pele…</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+63" />
+            <source>The new session was stored, but it could not be opened here. Close this window and open it from the patient's record.</source>
+            <translation>A nova sessão foi salva, mas não pôde ser aberta aqui. Feche esta janela e abra-a pelo prontuário do paciente.</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>The new session could not be laid out, so nothing was stored. Try again, or untick “%1” to copy the previous papules as they were.</source>
             <translation>Não foi possível distribuir as pápulas da nova sessão, então nada foi salvo. Tente de novo ou desmarque “%1” para copiar as pápulas anteriores como estavam.</translation>
         </message>
@@ -3974,7 +3979,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Editor de sessão</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>Amendments (beside the signed original)</source>
             <translation>Retificações (ao lado do original assinado)</translation>
         </message>
@@ -4040,7 +4045,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Verificar assinatura</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+61" />
             <source>Map canvas</source>
             <translation>Tela do mapa</translation>
         </message>
@@ -4055,7 +4060,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>%1 — sessão %2, %3 — %4</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+42" />
             <source>Signed by %1 on %2 (%3). SHA-256 %4</source>
             <translation>Assinada por %1 em %2 (%3). SHA-256 %4</translation>
         </message>
@@ -5812,7 +5817,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Este item ({record}) está assinado e não pode ser alterado. Registre a correção como retificação.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/storage/maps.py" line="+67" />
+            <location filename="../../mesomap/storage/maps.py" line="+69" />
             <source>map</source>
             <translation>mapa</translation>
         </message>
@@ -5822,12 +5827,12 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>O mapa não foi salvo: {problem}</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+55" />
             <source>session</source>
             <translation>sessão</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+103" />
             <source>The stored map of this session has an impossible patient fit, so it cannot be opened. Restore the database from a backup.</source>
             <translation>O mapa armazenado desta sessão tem um ajuste ao paciente impossível, então não pode ser aberto. Restaure o banco de dados de um backup.</translation>
         </message>
@@ -5938,7 +5943,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Uma cópia de segurança foi mantida ao lado do arquivo do banco de dados.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/storage/seed.py" line="+52" />
+            <location filename="../../mesomap/storage/seed.py" line="+53" />
             <source>This database holds real clinic records ({details}), so seed-demo did not touch it. Demonstration data goes into an empty database or one made by seed-demo: give a new file, for example --db sqlite:///mesomap-demo.sqlite.</source>
             <extracomment>Tables that hold a clinic's own records: any row in them makes a non-demo database "in use".</extracomment>
             <translation>Este banco de dados contém registros reais da clínica ({details}), então o seed-demo não o alterou. Os dados de demonstração vão em um banco vazio ou criado pelo seed-demo: informe um novo arquivo, por exemplo --db sqlite:///mesomap-demo.sqlite.</translation>
@@ -5969,7 +5974,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Um ciclo não pode ser movido para outro paciente.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/storage/repository/records_sessions.py" line="+149" />
+            <location filename="../../mesomap/storage/repository/records_sessions.py" line="+158" />
             <source>This course belongs to another patient.</source>
             <translation>Este ciclo pertence a outro paciente.</translation>
         </message>

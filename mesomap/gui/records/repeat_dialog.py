@@ -17,7 +17,8 @@ stored and opens a moment later) — so either the new session exists and opens,
 written.
 
 A failure (a storage refusal, or a layout error) leaves the dialog open with what was typed, and
-says what happened in its message line; nothing is stored.
+says what happened in its message line; nothing is stored. A failure after the commit (opening
+the stored session) says the session was stored and where to find it, and OK stays disabled.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesomap.gui.fields import DateEdit, ValidatedForm, name_widget
-from mesomap.gui.records.common import error_label, show_message
+from mesomap.gui.records.common import error_label, error_text, show_message
 from mesomap.gui.records.editing import save_cancel_buttons, save_or_show, show_field_errors
 from mesomap.gui.workers import Cancelled, Job, run_in_background
 from mesomap.storage.errors import StorageError
@@ -61,6 +62,11 @@ class CommitGate:
     @property
     def cancelled(self) -> bool:
         return self._cancelled
+
+    @property
+    def committed(self) -> bool:
+        """True once the commit was let through (the new session is, or is being, stored)."""
+        return self._committing
 
     def cancel(self) -> bool:
         """Ask the repeat to store nothing; False when it is already storing its result."""
@@ -226,6 +232,17 @@ class RepeatDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.job = None
+        if self.gate is not None and self.gate.committed:
+            # Failed after storing (opening the new session): never say "nothing was stored",
+            # and no second OK that would store it twice.
+            self._set_busy(False)
+            self.form.setEnabled(False)
+            self.shift.setEnabled(False)
+            self.ok_button.setEnabled(False)
+            stored = self.tr("The new session was stored, but it could not be opened here. Close this window "
+                             "and open it from the patient's record.")
+            show_message(self.message, f"{error_text(exc)} {stored}" if isinstance(exc, StorageError) else stored)
+            return
         self._set_busy(False)
         if isinstance(exc, StorageError):
             save_or_show(_raiser(exc), self.message)  # the storage sentence, as the other dialogs

@@ -259,6 +259,32 @@ def test_cancel_after_the_commit_opens_the_new_session(qtbot: QtBot, demo: Datab
     assert _counts(demo)[0] == before[0] + 1
 
 
+def test_failure_after_the_commit_says_the_session_was_stored(qtbot: QtBot, demo: Database,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opening the stored session fails in the worker: the sentence says it was stored (never
+    "nothing was stored") and OK stays disabled, so it cannot be stored twice."""
+    sid = _face_session(demo)
+    before = _counts(demo)
+    window = _window(qtbot, demo)
+    dialog = window.records.repeat(sid)
+    real_open = records_sessions.SessionRecords.open
+
+    def failing_open(self: Any, session_id: int, *args: Any, **kwargs: Any) -> Any:
+        gate = dialog.gate
+        if threading.current_thread() is not threading.main_thread() and gate is not None and gate.committed:
+            raise ValueError("cannot open")
+        return real_open(self, session_id, *args, **kwargs)
+
+    monkeypatch.setattr(records_sessions.SessionRecords, "open", failing_open)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60000)
+    text = dialog.message.text()
+    assert dialog.isVisible() and dialog.plan is None
+    assert "was stored" in text and "nothing was stored" not in text and "cannot open" not in text
+    assert not dialog.ok_button.isEnabled() and dialog.cancel_button.isEnabled()
+    assert _counts(demo)[0] == before[0] + 1
+
+
 def test_commit_gate_refuses_after_cancel_and_holds_after_commit(any_clinic: Clinic) -> None:
     """On SQLite and PostgreSQL: a cancelled gate rolls the repeat's one write transaction back;
     a gate that let the commit through cannot be cancelled any more."""
