@@ -7,22 +7,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QObject, QTime
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
-    QLabel,
     QMessageBox,
-    QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from mesomap.core.i18n import QT_TRANSLATE_NOOP
 from mesomap.gui.actions import ActionSpec
-from mesomap.gui.fields import DateEdit, ValidatedForm, name_widget
-from mesomap.gui.records.common import can, error_label, error_text, records_repo, show_message
-from mesomap.gui.records.editing import save_cancel_buttons, save_or_show, show_field_errors
+from mesomap.gui.records.common import can, error_text, records_repo
 from mesomap.storage.errors import StorageError
 from mesomap.storage.models.enums import Role
 from mesomap.storage.permissions import Permission
@@ -239,6 +233,8 @@ class RecordsController(QObject):
         if editor is not None and editor.session_id == session_id and editor.editable and editor.unsaved() \
                 and not editor.save():
             return None  # repeat what is stored, so store the drawn map first (refusal shown)
+        from mesomap.gui.records.repeat_dialog import RepeatDialog
+
         dialog = RepeatDialog(self, session_id, parent=self.window)
 
         def repeated() -> None:
@@ -299,71 +295,6 @@ class RecordsController(QObject):
         from mesomap.gui.records.catalog_dialogs import ProductsDialog
 
         return self._show(ProductsDialog(self, parent=self.window))
-
-
-class RepeatDialog(QDialog):
-    """Start the next session from a previous one: same template, fit, regions and parameters;
-    optionally with the papules shifted to fall between the previous ones."""
-
-    def __init__(self, controller: RecordsController, session_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("repeat_dialog")
-        self.setWindowTitle(self.tr("Repeat as the next session"))
-        self.setAccessibleName(self.windowTitle())
-        self.controller, self.session_id = controller, session_id
-        self.plan: Any = None
-        layout = QVBoxLayout(self)
-        self.form = ValidatedForm(self)
-        layout.addWidget(self.form)
-        self.date = self.form.add_row(self.tr("&Date"), DateEdit(fmt=controller.fmt, allow_empty=False, parent=self),
-                                      "repeat_dialog_date_edit")
-        self.time = self.form.add_row(self.tr("&Time"), QTimeEdit(self), "repeat_dialog_time_edit")
-        self.time.setTime(QTime(10, 0))
-        rec = controller.rec()
-        course_id = rec.sessions.open(session_id).session.course_id
-        default = dt.date.today() + dt.timedelta(days=7)
-        if course_id is not None:
-            course = rec.courses.get_course(course_id)
-            if course.next_due is not None:
-                default = max(course.next_due.earliest, dt.date.today())
-        self.date.set_value(default)
-        self.shift = QCheckBox(self.tr("Shift the papules to fall between the previous ones"), self)
-        name_widget(self.shift, "repeat_dialog_shift_check", self.shift.text())
-        self.shift.setChecked(True)
-        layout.addWidget(self.shift)
-        layout.addWidget(QLabel(self.tr("The previous papules are shown faintly under the new map."), self))
-        self.message = error_label("repeat_dialog_message_label", self)
-        layout.addWidget(self.message)
-        layout.addWidget(save_cancel_buttons(self, "repeat_dialog", self.save, self.tr("OK"), self.tr("Cancel"),
-                                             ok=True))
-
-    def save(self) -> None:
-        self.form.clear_errors()
-        show_message(self.message, None)
-        if not show_field_errors(self.form, (self.date,)):
-            return
-        day = self.date.value()
-        assert day is not None
-        t = self.time.time()
-        when = dt.datetime.combine(day, dt.time(t.hour(), t.minute())).astimezone()
-        rec = self.controller.rec()
-
-        def store() -> Any:
-            previous = rec.sessions.open(self.session_id).map
-            exclusions: Any = ()
-            if previous is not None:
-                ref = previous.template
-                try:
-                    template = self.controller.templates().get(ref.template_id, ref.template_version)
-                    exclusions = template.avoid_exclusions()
-                except Exception:  # noqa: BLE001 - without the template the layout ignores zones
-                    exclusions = ()
-            return rec.sessions.repeat(self.session_id, when, shift=self.shift.isChecked(), exclusions=exclusions)
-
-        plan = save_or_show(store, self.message)
-        if plan is not None:
-            self.plan = plan
-            self.accept()
 
 
 def install_records(window: Any) -> RecordsController:

@@ -132,11 +132,10 @@ def store_repeat(rec: Any, templates: Callable[[], Any], session_id: int, when: 
         previous = rec.sessions.open(session_id).map
         exclusions: Any = ()
         if previous is not None:
-            ref = previous.template
-            try:
-                exclusions = templates().get(ref.template_id, ref.template_version).avoid_exclusions()
-            except Exception:  # noqa: BLE001 - without the template the layout ignores zones
-                exclusions = ()
+            # the danger zones of the template the previous map was made on (installed copy or
+            # the stored snapshot); when neither exists, TemplateUnavailableError says so and
+            # nothing is laid out: a map is never laid out without its danger zones
+            exclusions = rec.sessions.template(previous.template, templates()).avoid_exclusions()
         gate.check()
         return rec.sessions.repeat(session_id, when, shift=shift, exclusions=exclusions)
 

@@ -19,7 +19,6 @@ from PySide6.QtCore import QTime, QTimer
 from pytestqt.qtbot import QtBot
 
 from mesomap.gui.naming import unnamed_widgets
-from mesomap.gui.records import controller as controller_module
 from mesomap.gui.records.common import error_text
 from mesomap.gui.records.repeat_dialog import CommitGate, RepeatDialog, store_repeat
 from mesomap.gui.workers import Cancelled
@@ -40,12 +39,6 @@ def demo(tmp_path: Path) -> Iterator[Database]:
         yield db
     finally:
         db.close()
-
-
-@pytest.fixture(autouse=True)
-def _new_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The controller opens this module's dialog (also once it imports it itself)."""
-    monkeypatch.setattr(controller_module, "RepeatDialog", RepeatDialog)
 
 
 def _face_session(db: Database) -> int:
@@ -300,7 +293,10 @@ def test_commit_gate_refuses_after_cancel_and_holds_after_commit(any_clinic: Cli
         rec.sessions.repeat(sid, at(30), shift=False)
     assert _counts(db) == before  # rolled back: no session, no map
     late = CommitGate()
-    plan = store_repeat(rec, lambda: None, sid, at(31), shift=False, gate=late)
+    from mesomap.core.templates import load_library
+
+    library = load_library()
+    plan = store_repeat(rec, lambda: library, sid, at(31), shift=False, gate=late)
     assert not late.cancel()  # past the point of no return: Cancel changes nothing
     assert _counts(db)[0] == before[0] + 1 and plan.session.previous_session_id == sid
     # outside an active gate (other threads, later work) commits are not watched
@@ -337,7 +333,6 @@ def test_layout_error_in_the_worker_shows_a_sentence_and_stores_nothing(
     assert (dialog.date.value(), dialog.time.time(), dialog.shift.isChecked()) == typed
     assert _counts(demo) == before
     monkeypatch.undo()  # the next OK works with what was kept
-    monkeypatch.setattr(controller_module, "RepeatDialog", RepeatDialog)
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=60000)
     assert dialog.plan.session.scheduled_at.astimezone().date() == typed[0]
@@ -360,3 +355,31 @@ def test_storage_refusal_in_the_worker_is_shown(qtbot: QtBot, clinic: Clinic) ->
     assert _counts(clinic.db) == before
     dialog.reject()
 
+
+
+def test_repeat_without_its_template_refuses_and_stores_nothing(
+        qtbot: QtBot, clinic: Clinic, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A repeat is never laid out without its danger zones: when the template the previous map
+    was made on is neither installed nor stored, the sentence says so and nothing is written."""
+    from mesomap.storage.repository.records_sessions import SessionRecords
+    from mesomap.storage.template_snapshots import TemplateUnavailableError
+
+    sid = plan_face_session(clinic, new_patient(clinic), at(0))
+    before = _counts(clinic.db)
+
+    def gone(self: Any, ref: Any, library: Any) -> Any:
+        raise TemplateUnavailableError(template=ref.template_id, version=ref.template_version)
+
+    monkeypatch.setattr(SessionRecords, "template", gone)
+    window = _window(qtbot, clinic.db, clinic.doctor)
+    dialog = RepeatDialog(window.records, sid, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    typed = _typed(dialog)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=10000)
+    assert dialog.plan is None and dialog.message.isVisible()
+    assert "no longer installed" in dialog.message.text()
+    assert (dialog.date.value(), dialog.time.time(), dialog.shift.isChecked()) == typed
+    assert _counts(clinic.db) == before
+    dialog.reject()

@@ -119,6 +119,7 @@ def test_plan_dialog_warns_about_early_session_and_repeat_overlay(qtbot: Any, cl
     repeat = window.records.dialog
     assert repeat.shift.isChecked() and unnamed_widgets(repeat) == []
     repeat.save()
+    qtbot.waitUntil(lambda: repeat.plan is not None, timeout=30000)  # laid out in the background
     editor = window.pages.currentWidget()
     assert editor.session_id != first and editor.overlay is not None
     old = rec.sessions.open(first).map.regions[0].papules.xy  # type: ignore[union-attr]
