@@ -408,7 +408,7 @@
             <translation>Borrar el paciente seleccionado, o anonimizarlo si deben conservarse registros firmados</translation>
         </message>
         <message>
-            <location filename="../../mesomap/gui/records/controller.py" line="+30" />
+            <location filename="../../mesomap/gui/records/controller.py" line="+24" />
             <source>Open &amp;record</source>
             <translation>Abrir &amp;ficha</translation>
         </message>
@@ -3881,49 +3881,42 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
     <context>
         <name>RepeatDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/controller.py" line="+137" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+151" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+150" />
             <source>Repeat as the next session</source>
             <translation>Repetir como la próxima sesión</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+9" />
+            <location line="+9" />
             <source>&amp;Date</source>
             <translation>&amp;Fecha</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+2" />
             <source>&amp;Time</source>
             <translation>&amp;Hora</translation>
         </message>
         <message>
-            <location line="+10" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+12" />
+            <location line="+12" />
             <source>Shift the papules to fall between the previous ones</source>
             <translation>Desplazar las pápulas entre las anteriores</translation>
         </message>
         <message>
             <location line="+4" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+4" />
             <source>The previous papules are shown faintly under the new map.</source>
             <translation>Las pápulas anteriores se muestran atenuadas bajo el nuevo mapa.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+11" />
+            <location line="+11" />
             <source>OK</source>
             <translation>Aceptar</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+0" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="-10" />
+            <location line="-10" />
             <source>Laying out the new session's papules on the skin…</source>
             <translation>Distribuyendo las pápulas de la nueva sesión sobre la piel…</translation>
         </message>
@@ -6062,6 +6055,16 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <location filename="../../mesomap/storage/patient_export.py" line="+58" />
             <source>This patient has signed session records, which must be kept, so the patient cannot be erased. Nothing was deleted. Anonymise the patient instead: the identity is removed and the clinical record is kept.</source>
             <translation>Este paciente tiene sesiones firmadas, que deben conservarse, así que no se puede borrar. No se eliminó nada. Anonimice al paciente en su lugar: se quita la identidad y se conserva el registro clínico.</translation>
+        </message>
+        <message>
+            <location filename="../../mesomap/storage/template_snapshots.py" line="+63" />
+            <source>This session was planned on the anatomical template “{template}” version {version}, which is no longer installed on this computer, and the database holds no copy of it, so its map cannot be shown or printed on the right outline. Install that template version again (copy its file into the templates folder, or reinstall the mesomap version it came with), then try again. Nothing was changed.</source>
+            <translation>Esta sesión se planificó sobre la plantilla anatómica «{template}» versión {version}, que ya no está instalada en este ordenador, y la base de datos no guarda ninguna copia, por lo que su mapa no puede mostrarse ni imprimirse sobre el contorno correcto. Vuelva a instalar esa versión de la plantilla (copie su archivo en la carpeta de plantillas, o reinstale la versión de mesomap que la incluía) y vuelva a intentarlo. No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The copy of the anatomical template “{template}” version {version} stored with this session does not match the session's record (it was altered), and the installed template differs too, so its map cannot be shown or printed on the right outline. Restore the database from a backup, or install that exact template version again. Nothing was changed.</source>
+            <translation>La copia de la plantilla anatómica «{template}» versión {version} guardada con esta sesión no coincide con el registro de la sesión (fue alterada), y la plantilla instalada también es distinta, por lo que su mapa no puede mostrarse ni imprimirse sobre el contorno correcto. Restaure la base de datos desde una copia de seguridad, o vuelva a instalar exactamente esa versión de la plantilla. No se ha cambiado nada.</translation>
         </message>
     </context>
 </TS>

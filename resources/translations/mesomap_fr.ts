@@ -408,7 +408,7 @@
             <translation>Effacer le patient sélectionné, ou l'anonymiser si des dossiers signés doivent être conservés</translation>
         </message>
         <message>
-            <location filename="../../mesomap/gui/records/controller.py" line="+30" />
+            <location filename="../../mesomap/gui/records/controller.py" line="+24" />
             <source>Open &amp;record</source>
             <translation>Ouvrir le &amp;dossier</translation>
         </message>
@@ -3881,49 +3881,42 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
     <context>
         <name>RepeatDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/controller.py" line="+137" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+151" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+150" />
             <source>Repeat as the next session</source>
             <translation>Répéter comme prochaine séance</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+9" />
+            <location line="+9" />
             <source>&amp;Date</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+2" />
             <source>&amp;Time</source>
             <translation>&amp;Heure</translation>
         </message>
         <message>
-            <location line="+10" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+12" />
+            <location line="+12" />
             <source>Shift the papules to fall between the previous ones</source>
             <translation>Décaler les papules entre les précédentes</translation>
         </message>
         <message>
             <location line="+4" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+4" />
             <source>The previous papules are shown faintly under the new map.</source>
             <translation>Les papules précédentes sont affichées en transparence sous la nouvelle carte.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+11" />
+            <location line="+11" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+0" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="-10" />
+            <location line="-10" />
             <source>Laying out the new session's papules on the skin…</source>
             <translation>Placement des papules de la nouvelle séance sur la peau…</translation>
         </message>
@@ -6062,6 +6055,16 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <location filename="../../mesomap/storage/patient_export.py" line="+58" />
             <source>This patient has signed session records, which must be kept, so the patient cannot be erased. Nothing was deleted. Anonymise the patient instead: the identity is removed and the clinical record is kept.</source>
             <translation>Ce patient a des séances signées, qui doivent être conservées : il ne peut donc pas être effacé. Rien n'a été supprimé. Anonymisez plutôt le patient : l'identité est supprimée et le dossier clinique conservé.</translation>
+        </message>
+        <message>
+            <location filename="../../mesomap/storage/template_snapshots.py" line="+63" />
+            <source>This session was planned on the anatomical template “{template}” version {version}, which is no longer installed on this computer, and the database holds no copy of it, so its map cannot be shown or printed on the right outline. Install that template version again (copy its file into the templates folder, or reinstall the mesomap version it came with), then try again. Nothing was changed.</source>
+            <translation>Cette séance a été planifiée sur le modèle anatomique « {template} » version {version}, qui n'est plus installé sur cet ordinateur, et la base de données n'en contient aucune copie : sa carte ne peut donc pas être affichée ni imprimée sur le bon contour. Réinstallez cette version du modèle (copiez son fichier dans le dossier des modèles, ou réinstallez la version de mesomap qui l'apportait), puis réessayez. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The copy of the anatomical template “{template}” version {version} stored with this session does not match the session's record (it was altered), and the installed template differs too, so its map cannot be shown or printed on the right outline. Restore the database from a backup, or install that exact template version again. Nothing was changed.</source>
+            <translation>La copie du modèle anatomique « {template} » version {version} enregistrée avec cette séance ne correspond pas au dossier de la séance (elle a été modifiée), et le modèle installé est lui aussi différent : sa carte ne peut donc pas être affichée ni imprimée sur le bon contour. Restaurez la base de données à partir d'une sauvegarde, ou réinstallez exactement cette version du modèle. Rien n'a été modifié.</translation>
         </message>
     </context>
 </TS>

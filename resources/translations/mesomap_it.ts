@@ -408,7 +408,7 @@
             <translation>Cancella il paziente selezionato, o rendilo anonimo se le registrazioni firmate vanno conservate</translation>
         </message>
         <message>
-            <location filename="../../mesomap/gui/records/controller.py" line="+30" />
+            <location filename="../../mesomap/gui/records/controller.py" line="+24" />
             <source>Open &amp;record</source>
             <translation>Apri &amp;cartella</translation>
         </message>
@@ -3881,49 +3881,42 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
     <context>
         <name>RepeatDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/controller.py" line="+137" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+151" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+150" />
             <source>Repeat as the next session</source>
             <translation>Ripeti come prossima seduta</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+9" />
+            <location line="+9" />
             <source>&amp;Date</source>
             <translation>&amp;Data</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+2" />
             <source>&amp;Time</source>
             <translation>&amp;Ora</translation>
         </message>
         <message>
-            <location line="+10" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+12" />
+            <location line="+12" />
             <source>Shift the papules to fall between the previous ones</source>
             <translation>Sfalsa i pomfi tra quelli precedenti</translation>
         </message>
         <message>
             <location line="+4" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+4" />
             <source>The previous papules are shown faintly under the new map.</source>
             <translation>I pomfi precedenti sono mostrati in trasparenza sotto la nuova mappa.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+11" />
+            <location line="+11" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+0" />
             <source>Cancel</source>
             <translation>Annulla</translation>
         </message>
         <message>
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="-10" />
+            <location line="-10" />
             <source>Laying out the new session's papules on the skin…</source>
             <translation>Disposizione dei pomfi della nuova seduta sulla pelle…</translation>
         </message>
@@ -6062,6 +6055,16 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <location filename="../../mesomap/storage/patient_export.py" line="+58" />
             <source>This patient has signed session records, which must be kept, so the patient cannot be erased. Nothing was deleted. Anonymise the patient instead: the identity is removed and the clinical record is kept.</source>
             <translation>Questo paziente ha sedute firmate, che vanno conservate, quindi non può essere cancellato. Nulla è stato eliminato. Rendete invece anonimo il paziente: l'identità viene rimossa e la cartella clinica conservata.</translation>
+        </message>
+        <message>
+            <location filename="../../mesomap/storage/template_snapshots.py" line="+63" />
+            <source>This session was planned on the anatomical template “{template}” version {version}, which is no longer installed on this computer, and the database holds no copy of it, so its map cannot be shown or printed on the right outline. Install that template version again (copy its file into the templates folder, or reinstall the mesomap version it came with), then try again. Nothing was changed.</source>
+            <translation>Questa seduta è stata pianificata sul modello anatomico «{template}» versione {version}, che non è più installato su questo computer, e il database non ne contiene alcuna copia: la sua mappa non può quindi essere mostrata né stampata sul contorno corretto. Reinstalli quella versione del modello (copi il suo file nella cartella dei modelli, oppure reinstalli la versione di mesomap che lo conteneva), poi riprovi. Non è stato modificato nulla.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The copy of the anatomical template “{template}” version {version} stored with this session does not match the session's record (it was altered), and the installed template differs too, so its map cannot be shown or printed on the right outline. Restore the database from a backup, or install that exact template version again. Nothing was changed.</source>
+            <translation>La copia del modello anatomico «{template}» versione {version} salvata con questa seduta non corrisponde alla registrazione della seduta (è stata alterata), e anche il modello installato è diverso: la sua mappa non può quindi essere mostrata né stampata sul contorno corretto. Ripristini il database da un backup, oppure reinstalli esattamente quella versione del modello. Non è stato modificato nulla.</translation>
         </message>
     </context>
 </TS>

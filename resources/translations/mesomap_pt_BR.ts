@@ -408,7 +408,7 @@
             <translation>Excluir o paciente selecionado, ou anonimizá-lo se registros assinados precisarem ser mantidos</translation>
         </message>
         <message>
-            <location filename="../../mesomap/gui/records/controller.py" line="+30" />
+            <location filename="../../mesomap/gui/records/controller.py" line="+24" />
             <source>Open &amp;record</source>
             <translation>Abrir &amp;prontuário</translation>
         </message>
@@ -3881,49 +3881,42 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
     <context>
         <name>RepeatDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/controller.py" line="+137" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+151" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+150" />
             <source>Repeat as the next session</source>
             <translation>Repetir como a próxima sessão</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+9" />
+            <location line="+9" />
             <source>&amp;Date</source>
             <translation>&amp;Data</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+2" />
             <source>&amp;Time</source>
             <translation>&amp;Hora</translation>
         </message>
         <message>
-            <location line="+10" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+12" />
+            <location line="+12" />
             <source>Shift the papules to fall between the previous ones</source>
             <translation>Deslocar as pápulas entre as anteriores</translation>
         </message>
         <message>
             <location line="+4" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+4" />
             <source>The previous papules are shown faintly under the new map.</source>
             <translation>As pápulas anteriores aparecem esmaecidas sob o novo mapa.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+11" />
+            <location line="+11" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+0" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="-10" />
+            <location line="-10" />
             <source>Laying out the new session's papules on the skin…</source>
             <translation>Distribuindo as pápulas da nova sessão sobre a pele…</translation>
         </message>
@@ -6062,6 +6055,16 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <location filename="../../mesomap/storage/patient_export.py" line="+58" />
             <source>This patient has signed session records, which must be kept, so the patient cannot be erased. Nothing was deleted. Anonymise the patient instead: the identity is removed and the clinical record is kept.</source>
             <translation>Este paciente tem sessões assinadas, que precisam ser mantidas, então não pode ser excluído. Nada foi excluído. Anonimize o paciente: a identidade é removida e o registro clínico é mantido.</translation>
+        </message>
+        <message>
+            <location filename="../../mesomap/storage/template_snapshots.py" line="+63" />
+            <source>This session was planned on the anatomical template “{template}” version {version}, which is no longer installed on this computer, and the database holds no copy of it, so its map cannot be shown or printed on the right outline. Install that template version again (copy its file into the templates folder, or reinstall the mesomap version it came with), then try again. Nothing was changed.</source>
+            <translation>Esta sessão foi planejada no modelo anatômico “{template}” versão {version}, que não está mais instalado neste computador, e o banco de dados não guarda nenhuma cópia dele; por isso o mapa não pode ser exibido nem impresso sobre o contorno correto. Instale de novo essa versão do modelo (copie o arquivo dele para a pasta de modelos ou reinstale a versão do mesomap que o trazia) e tente novamente. Nada foi alterado.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The copy of the anatomical template “{template}” version {version} stored with this session does not match the session's record (it was altered), and the installed template differs too, so its map cannot be shown or printed on the right outline. Restore the database from a backup, or install that exact template version again. Nothing was changed.</source>
+            <translation>A cópia do modelo anatômico “{template}” versão {version} guardada com esta sessão não corresponde ao registro da sessão (foi alterada), e o modelo instalado também é diferente; por isso o mapa não pode ser exibido nem impresso sobre o contorno correto. Restaure o banco de dados a partir de um backup ou instale de novo exatamente essa versão do modelo. Nada foi alterado.</translation>
         </message>
     </context>
 </TS>
