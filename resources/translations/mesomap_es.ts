@@ -3998,7 +3998,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Notas</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+15" />
             <source>Save map</source>
             <translation>Guardar mapa</translation>
         </message>
@@ -4038,7 +4038,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Verificar firma</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+65" />
             <source>Map canvas</source>
             <translation>Lienzo del mapa</translation>
         </message>
@@ -4048,9 +4048,14 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Herramientas del mapa</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+69" />
             <source>%1 — session %2, %3 — %4</source>
             <translation>%1 — sesión %2, %3 — %4</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 — session, %3 — %4</source>
+            <translation>%1 — sesión, %3 — %4</translation>
         </message>
         <message>
             <location line="+42" />

@@ -3998,7 +3998,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Notes</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+15" />
             <source>Save map</source>
             <translation>Enregistrer la carte</translation>
         </message>
@@ -4038,7 +4038,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Vérifier la signature</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+65" />
             <source>Map canvas</source>
             <translation>Canevas de la carte</translation>
         </message>
@@ -4048,9 +4048,14 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Outils de la carte</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+69" />
             <source>%1 — session %2, %3 — %4</source>
             <translation>%1 — séance %2, %3 — %4</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 — session, %3 — %4</source>
+            <translation>%1 — séance, %3 — %4</translation>
         </message>
         <message>
             <location line="+42" />

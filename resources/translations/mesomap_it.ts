@@ -3998,7 +3998,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Note</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+15" />
             <source>Save map</source>
             <translation>Salva mappa</translation>
         </message>
@@ -4038,7 +4038,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Verifica firma</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+65" />
             <source>Map canvas</source>
             <translation>Area della mappa</translation>
         </message>
@@ -4048,9 +4048,14 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Strumenti della mappa</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+69" />
             <source>%1 — session %2, %3 — %4</source>
             <translation>%1 — seduta %2, %3 — %4</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 — session, %3 — %4</source>
+            <translation>%1 — seduta, %3 — %4</translation>
         </message>
         <message>
             <location line="+42" />

@@ -3998,7 +3998,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Observações</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+15" />
             <source>Save map</source>
             <translation>Salvar mapa</translation>
         </message>
@@ -4038,7 +4038,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Verificar assinatura</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+65" />
             <source>Map canvas</source>
             <translation>Tela do mapa</translation>
         </message>
@@ -4048,9 +4048,14 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Ferramentas do mapa</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+69" />
             <source>%1 — session %2, %3 — %4</source>
             <translation>%1 — sessão %2, %3 — %4</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 — session, %3 — %4</source>
+            <translation>%1 — sessão, %3 — %4</translation>
         </message>
         <message>
             <location line="+42" />

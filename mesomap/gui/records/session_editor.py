@@ -107,8 +107,6 @@ class SessionEditor(QWidget):
         name_widget(self.notes, "session_editor_notes_edit", self.tr("Notes"))
         self.notes.setMaximumHeight(70)
         side_layout.addWidget(self.notes)
-        self.message = error_label("session_editor_message_label", side)
-        side_layout.addWidget(self.message)
         side_layout.addStretch(1)
         scroll = QScrollArea(self.splitter)
         scroll.setObjectName("session_editor_side_scroll")
@@ -130,6 +128,10 @@ class SessionEditor(QWidget):
             buttons.addWidget(button)
             self.buttons[key] = button
         buttons.addStretch(1)
+        # the message line sits above the buttons, full width, never scrolled out of sight
+        self.message = error_label("session_editor_message_label", self)
+        self.message.setWordWrap(True)
+        outer.addWidget(self.message)
         outer.addLayout(buttons)
         self.buttons["save"].clicked.connect(self.save)
         self.buttons["perform"].clicked.connect(lambda: self.controller.perform(self.session_id))
@@ -280,8 +282,12 @@ class SessionEditor(QWidget):
         from mesomap.storage.permissions import Permission
 
         s = self.full.session
-        self.title.setText(self.tr("%1 — session %2, %3 — %4").replace("%1", s.patient_name)
-                           .replace("%2", str(s.number_in_course or "")).replace("%3", self.fmt.format_datetime(s.scheduled_at.astimezone()))
+        when = self.fmt.format_datetime(s.scheduled_at.astimezone())
+        if s.number_in_course:
+            title = self.tr("%1 — session %2, %3 — %4").replace("%2", str(s.number_in_course))
+        else:  # a session outside a course has no number
+            title = self.tr("%1 — session, %3 — %4")
+        self.title.setText(title.replace("%1", s.patient_name).replace("%3", when)
                            .replace("%4", status_text(s.status)))
         planned = s.status == SessionStatus.PLANNED
         clinical = self.controller.can(Permission.CLINICAL_WRITE)

@@ -52,6 +52,9 @@ def test_editor_says_when_the_template_is_gone(qtbot: Any, sqlite_url: str, wind
         assert editor.template is None
         text = editor.message.text()
         assert editor.message.isVisible() and text == editor.template_problem
+        # in sight: not at the foot of the scrolled side panel
+        assert editor.message.parent() is editor and not editor.message.visibleRegion().isEmpty()
+        assert ", session," not in editor.title.text() and "session ," not in editor.title.text()
         assert "retired_template" in text and "no longer installed" in text
         assert "Traceback" not in text
         assert not editor.buttons["save"].isEnabled() and not editor.canvas.isEnabled()
