@@ -182,6 +182,22 @@ def _migrate_to_head(conn: sa.Connection) -> None:
     command.upgrade(alembic_config(conn), "head")
 
 
+def _backfill_template_snapshots(conn: sa.Connection) -> None:
+    """Maps saved before revision 0006 have no stored copy of their template: store the
+    installed copies whose content is exactly what those maps record (right after an upgrade,
+    before any template file changes). Best effort, in a savepoint: a failure here is logged
+    and leaves those maps drawn on the installed template, as before 0006."""
+    from mesomap.storage.template_snapshots import store_missing
+
+    try:
+        with conn.begin_nested():
+            stored = store_missing(conn)
+        if stored:
+            log.info("stored %d template snapshot(s) for maps saved before 0006", stored)
+    except Exception:  # noqa: BLE001 - the upgrade itself must not fail for this
+        log.exception("template snapshots for older maps could not be stored")
+
+
 def _create(conn: sa.Connection) -> None:
     _migrate_to_head(conn)
     conn.execute(
@@ -261,6 +277,7 @@ def _upgrade(db: Database, revision: str) -> SchemaOutcome:
                     _, current = _inspect(conn, _location(db))
                     if current != HEAD_REVISION:
                         _migrate_to_head(conn)
+                        _backfill_template_snapshots(conn)
                     if conn.dialect.name == "sqlite":
                         violations = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                         if violations:

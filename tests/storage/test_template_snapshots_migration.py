@@ -113,3 +113,29 @@ def test_downgrade_to_0005_removes_the_table(sqlite_url: str) -> None:
                 "SELECT name FROM sqlite_master WHERE name LIKE 'template_snapshots%'").fetchall()
     finally:
         engine.dispose()
+
+
+def test_upgrade_stores_the_installed_templates_of_older_maps(db_url: str) -> None:
+    """Right after the upgrade, a map saved before 0006 whose template file is still installed
+    unchanged gets that template stored with it; one whose content is not installed gets none."""
+    create_at_revision(db_url, "0005_signed_immutable")
+    installed = load_library().get("lower_back", 1)
+    engine = make_engine(sa.make_url(db_url))
+    try:
+        with engine.connect() as conn, conn.begin():
+            populate_every_table(conn, skip_tables=NEW_TABLES)
+            first = conn.execute(sa.text("SELECT min(id) FROM session_map")).scalar()
+            conn.execute(sa.text("UPDATE session_map SET template_id = 'lower_back', template_version = 1, "
+                                 "template_content_hash = :h WHERE id = :id"),
+                         {"h": installed.content_hash, "id": first})
+            hashes = set(conn.execute(sa.text("SELECT template_content_hash FROM session_map")).scalars())
+    finally:
+        engine.dispose()
+    assert len(hashes) > 1  # other maps name contents that are not installed
+
+    with open_database(db_url) as db, db.engine.connect() as conn:
+        rows = conn.execute(sa.text(
+            "SELECT content_hash, template_id, template_version FROM template_snapshots")).all()
+        assert [tuple(r) for r in rows] == [(installed.content_hash, "lower_back", 1)]
+        stored = read_snapshot(conn, installed.content_hash)
+    assert stored is not None
