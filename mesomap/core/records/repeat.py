@@ -22,6 +22,7 @@ from mesomap.core.document import (
 from mesomap.core.document.model import LAID_OUT_PATTERNS
 from mesomap.core.layout.types import ExclusionSpec
 from mesomap.core.surface.layouter import SurfaceLayouter, surface_for_ref
+from mesomap.core.templates import Template
 
 
 def previous_papules(previous: MapDocument) -> dict[str, np.ndarray]:
@@ -31,13 +32,15 @@ def previous_papules(previous: MapDocument) -> dict[str, np.ndarray]:
 
 def repeat_map(
     previous: MapDocument, *, shift: bool = True, exclusions: Sequence[ExclusionSpec] = (),
-    notes: str | None = None,
+    notes: str | None = None, template: Template | None = None,
 ) -> MapDocument:
     """A new document for the next session. ``shift``: lay each region out again with the
-    previous papules as ``previous`` (C's layout shift); otherwise copy the positions."""
+    previous papules as ``previous`` (C's layout shift); otherwise copy the positions.
+    ``template``: the previous map's own template (e.g. the copy stored with it), used for the
+    skin-true spacing when the installed file has changed since."""
     # spacing on the skin where the template has relief (issue 10), shifted on the skin too
     layouter = SurfaceLayouter(lambda: tuple(exclusions), previous=previous_session(previous),
-                               surface=surface_for_ref(previous.template))
+                               surface=surface_for_ref(previous.template, template))
     regions = []
     for region in previous.regions:
         papules = region.papules

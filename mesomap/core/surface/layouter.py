@@ -20,7 +20,7 @@ from mesomap.core.document.model import TemplateRef
 from mesomap.core.layout import LayoutRequest, LayoutResult
 from mesomap.core.surface.layout import plan_surface_layout
 from mesomap.core.surface.model import SurfaceModel
-from mesomap.core.templates import TemplateLibrary, TemplateNotFound, load_library
+from mesomap.core.templates import Template, TemplateLibrary, TemplateNotFound, load_library
 
 SurfaceProvider = Callable[[], SurfaceModel | None]
 
@@ -28,26 +28,32 @@ _LIBRARY: list[TemplateLibrary] = []
 _MODELS: dict[tuple[str, int, str, float, float], SurfaceModel] = {}
 
 
-def surface_for_ref(ref: TemplateRef) -> SurfaceModel | None:
+def _model(template: Template, ref: TemplateRef) -> SurfaceModel:
+    key = (ref.template_id, ref.template_version, ref.content_hash, ref.fit.scale_x, ref.fit.scale_y)
+    model = _MODELS.get(key)
+    if model is None:
+        if len(_MODELS) > 16:
+            _MODELS.clear()
+        model = _MODELS[key] = SurfaceModel.for_template(template, ref.fit)
+    return model
+
+
+def surface_for_ref(ref: TemplateRef, template: Template | None = None) -> SurfaceModel | None:
     """The :class:`SurfaceModel` of a stored map's template (its exact version and content, the
-    map's patient fit), from the installed library; None when that template is not installed
-    (the layout is then planar, as before surface spacing)."""
+    map's patient fit): ``template`` when it is that content (e.g. the copy stored with the
+    session), else from the installed library; None when neither is (the layout is then
+    planar, as before surface spacing)."""
+    if template is not None and template.content_hash == ref.content_hash:
+        return _model(template, ref)
     for attempt in range(2):
         if not _LIBRARY or attempt:
             _LIBRARY[:] = [load_library()]
         try:
-            template = _LIBRARY[0].get(ref.template_id, ref.template_version)
+            installed = _LIBRARY[0].get(ref.template_id, ref.template_version)
         except TemplateNotFound:
             continue
-        if template.content_hash == ref.content_hash:
-            key = (ref.template_id, ref.template_version, ref.content_hash,
-                   ref.fit.scale_x, ref.fit.scale_y)
-            model = _MODELS.get(key)
-            if model is None:
-                if len(_MODELS) > 16:
-                    _MODELS.clear()
-                model = _MODELS[key] = SurfaceModel.for_template(template, ref.fit)
-            return model
+        if installed.content_hash == ref.content_hash:
+            return _model(installed, ref)
     return None
 
 

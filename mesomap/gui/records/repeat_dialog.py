@@ -131,13 +131,17 @@ def store_repeat(rec: Any, templates: Callable[[], Any], session_id: int, when: 
         gate.check()
         previous = rec.sessions.open(session_id).map
         exclusions: Any = ()
+        template: Any = None
         if previous is not None:
-            # the danger zones of the template the previous map was made on (installed copy or
-            # the stored snapshot); when neither exists, TemplateUnavailableError says so and
-            # nothing is laid out: a map is never laid out without its danger zones
-            exclusions = rec.sessions.template(previous.template, templates()).avoid_exclusions()
+            # the template the previous map was made on (installed copy or the stored snapshot):
+            # its danger zones, and its relief for the skin-true spacing; when neither exists,
+            # TemplateUnavailableError says so and nothing is laid out: a map is never laid out
+            # without its danger zones
+            template = rec.sessions.template(previous.template, templates())
+            exclusions = template.avoid_exclusions()
         gate.check()
-        return rec.sessions.repeat(session_id, when, shift=shift, exclusions=exclusions)
+        return rec.sessions.repeat(session_id, when, shift=shift, exclusions=exclusions,
+                                   template=template)
 
 
 class RepeatDialog(QDialog):

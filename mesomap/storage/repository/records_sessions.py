@@ -184,7 +184,7 @@ class SessionRecords(RecordsBase):
 
     def repeat(self, previous_session_id: int, scheduled_at: dt.datetime, *, shift: bool = True,
                exclusions: Sequence[ExclusionSpec] = (), practitioner_id: int | None = None,
-               planned_minutes: int | None = None) -> SessionPlan:
+               planned_minutes: int | None = None, template: Template | None = None) -> SessionPlan:
         """A new session from the previous one: same patient, course, template, fit, regions
         (same region ids), techniques and mixtures. ``shift``: papules laid out again between
         the previous ones (pass the template's ``avoid_exclusions()``); otherwise copied.
@@ -199,7 +199,8 @@ class SessionRecords(RecordsBase):
                              else prev.practitioner_id,
                              course_id=prev.course_id,
                              planned_minutes=planned_minutes or prev.planned_minutes)
-        doc = repeat_map(prev_doc, shift=shift, exclusions=exclusions) if prev_doc else None
+        doc = repeat_map(prev_doc, shift=shift, exclusions=exclusions, template=template) \
+            if prev_doc else None
         cleared: list[RecordWarning] = []
         with self._write(Permission.CLINICAL_WRITE) as session:
             row = self._create(session, data, previous_session_id)
