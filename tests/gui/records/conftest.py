@@ -138,3 +138,17 @@ def wait_record(qtbot: QtBot, view: Any) -> Any:
     """Wait until the patient record page has loaded (it loads in a worker)."""
     qtbot.waitUntil(lambda: not view.loading, timeout=10000)
     return view
+
+
+@pytest.fixture
+def demo(tmp_path: Any) -> Iterator[Any]:
+    """A seeded demonstration database (3 fictional patients, seed 2024)."""
+    from mesomap.storage.engine import open_database
+    from mesomap.storage.seed import seed_demo
+
+    db = open_database(f"sqlite:///{tmp_path / 'demo.sqlite'}")
+    try:
+        seed_demo(db.engine, patients=3, seed=2024)
+        yield db
+    finally:
+        db.close()

@@ -7,31 +7,17 @@ translated (French: "Rajeunissement cutané")."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import pytest
 import sqlalchemy as sa
 from pytestqt.qtbot import QtBot
 
 from mesomap.storage import models as m
-from mesomap.storage.engine import Database, open_database
-from mesomap.storage.seed import seed_demo
+from mesomap.storage.engine import Database
 from mesomap.storage.seed_catalogue import DEMO_INDICATIONS
 from tests.gui.records.conftest import wait_record
 
 DEMO_CODES = {d.code: d.name for d in DEMO_INDICATIONS if "_" in d.code}
-
-
-@pytest.fixture
-def demo(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(f"sqlite:///{tmp_path / 'demo.sqlite'}")
-    try:
-        seed_demo(db.engine, patients=3, seed=2024)
-        yield db
-    finally:
-        db.close()
 
 
 def _patient_with_own_code(db: Database) -> tuple[int, str, str]:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,22 +21,11 @@ from mesomap.gui.records.common import error_text
 from mesomap.gui.records.repeat_dialog import CommitGate, RepeatDialog, store_repeat
 from mesomap.gui.workers import Cancelled
 from mesomap.storage import models as m
-from mesomap.storage.engine import Database, open_database
+from mesomap.storage.engine import Database
 from mesomap.storage.permissions import Permission, PermissionDeniedError
 from mesomap.storage.repository import records_sessions
-from mesomap.storage.seed import seed_demo
 
 from .conftest import Clinic, at, new_patient, plan_face_session
-
-
-@pytest.fixture
-def demo(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(f"sqlite:///{tmp_path / 'demo.sqlite'}")
-    try:
-        seed_demo(db.engine, patients=3, seed=2024)
-        yield db
-    finally:
-        db.close()
 
 
 def _face_session(db: Database) -> int:
