@@ -7,6 +7,8 @@ form layout that shows each validation message right under its field.
 - :class:`DateEdit` does the same for dates (typed in the locale's order, four-digit year).
 - :class:`ValidatedForm` lays out label / field / error message rows; ``set_error(field, msg)``
   shows a message under the field without touching what the user typed.
+- :func:`keep_in_sight` makes a message that was just shown fully visible: its dialog grows
+  to the height the wrapped text needs, and a scroll area holding it scrolls to it.
 """
 
 from __future__ import annotations
@@ -15,9 +17,19 @@ import datetime as dt
 from decimal import Decimal
 from typing import Literal, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mesomap.core.i18n import QT_TRANSLATE_NOOP
 from mesomap.core.localeformat import LocaleFormat, LocaleParseError, default_format
@@ -57,6 +69,74 @@ def translate_error(exc: BaseException) -> str:
             return str(getattr(exc, "message", exc))
     message = getattr(exc, "message", None)
     return str(message) if message else str(exc)
+
+
+#: Width (px) a dialog is widened to, if narrower, when it shows a message.
+MESSAGE_DIALOG_WIDTH = 420
+
+
+def keep_in_sight(label: QWidget) -> None:
+    """Make a message label that was just shown entirely visible.
+
+    A word-wrapped label gives its layout a height-for-width, and Qt then no longer raises a
+    shown dialog's minimum size: the message would be squeezed to one clipped line. So the
+    dialog holding ``label`` grows (within the screen; a narrow one is widened to
+    :data:`MESSAGE_DIALOG_WIDTH` first) to the height its layout needs at its
+    current width; a scroll area holding ``label`` scrolls to it. Main windows never resize.
+    The work runs once the pending layout requests are done (posted to the event loop)."""
+    window = label.window()
+    if isinstance(window, QDialog) and window.isVisible():
+        _grow_dialog(window, label, passes=3)
+    area = _scroll_area_of(label)
+    if area is not None:
+        QTimer.singleShot(0, area, lambda: area.ensureWidgetVisible(label, 0, 0)
+                          if label.isVisible() else None)
+
+
+def _scroll_area_of(widget: QWidget) -> QScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None and not parent.isWindow():
+        if isinstance(parent, QScrollArea):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
+def _grow_dialog(dialog: QDialog, label: QWidget, passes: int) -> None:
+    """Grow ``dialog`` to its layout's height for its width, then by what ``label`` still
+    lacks (box layouts share width out slightly differently from their height-for-width
+    estimate); again after the posted layout requests, ``passes`` times in all."""
+    layout = dialog.layout()
+    if layout is None or not dialog.isVisible() or not label.isVisible():
+        return
+    screen = dialog.screen() or QApplication.primaryScreen()
+    room = screen.availableGeometry() if screen is not None else None
+    widened = False
+    if dialog.width() < MESSAGE_DIALOG_WIDTH:
+        # A small dialog would wrap a sentence into a tall narrow column: widen it first.
+        width = MESSAGE_DIALOG_WIDTH if room is None else min(MESSAGE_DIALOG_WIDTH, room.width())
+        if width > dialog.width():
+            dialog.resize(width, dialog.height())
+            widened = True
+    layout.activate()
+    need = dialog.heightForWidth(dialog.width()) if layout.hasHeightForWidth() else -1
+    need = max(need, layout.minimumSize().height(), dialog.minimumSizeHint().height(), dialog.height())
+    if label.width() > 0 and label.hasHeightForWidth() and not widened:
+        want = label.heightForWidth(label.width())
+        if label.minimumHeight() > want:
+            label.setMinimumHeight(want)
+        lacking = want - label.height()
+        if lacking > 0:
+            # A form layout sizes its rows from its own estimate of the field width, which
+            # can be a little wider than the width the label is given: hold the label open.
+            label.setMinimumHeight(want)
+            need = max(need, dialog.height() + lacking)
+    if room is not None:
+        need = min(need, room.height())
+    if need > dialog.height():
+        dialog.resize(dialog.width(), need)
+    if passes > 1:
+        QTimer.singleShot(0, dialog, lambda: _grow_dialog(dialog, label, passes - 1))
 
 
 class LocaleNumberValidator(QValidator):
@@ -204,7 +284,16 @@ class ValidatedForm(QWidget):
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addWidget(field)
+        # The holder spans the whole field column so a message under a narrow field (a spin box,
+        # a combo) wraps at the column's width, the width the form reserves its height for;
+        # the narrow field itself keeps its own width, on the left.
+        holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        if field.sizePolicy().horizontalPolicy() in (QSizePolicy.Policy.Expanding,
+                                                     QSizePolicy.Policy.MinimumExpanding,
+                                                     QSizePolicy.Policy.Ignored):
+            column.addWidget(field)
+        else:
+            column.addWidget(field, 0, Qt.AlignmentFlag.AlignLeft)
         error = QLabel(holder)
         error.setObjectName(f"{object_name}_error")
         error.setWordWrap(True)
@@ -226,11 +315,13 @@ class ValidatedForm(QWidget):
         if message:
             label.setText(message)
             label.show()
+            keep_in_sight(label)
             field.setAccessibleDescription(message)
             field.setProperty("invalid", True)
         else:
             label.clear()
             label.hide()
+            label.setMinimumHeight(0)
             field.setAccessibleDescription("")
             field.setProperty("invalid", False)
         field.style().unpolish(field)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesomap.gui.fields import name_widget, translate_error
+from mesomap.gui.fields import keep_in_sight, name_widget, translate_error
 from mesomap.gui.workers import run_in_background
 from mesomap.storage import accounts
 from mesomap.storage.permissions import Actor
@@ -78,6 +78,7 @@ class LoginForm(QWidget):
         self.setEnabled(True)
         self.password_edit.clear()
         self.message.setText(translate_error(exc))
+        keep_in_sight(self.message)
         self.password_edit.setAccessibleDescription(self.message.text())
         self.focus()
 
@@ -163,6 +164,7 @@ class SetupDialog(QDialog):
     def submit(self) -> None:
         if self.password_edit.text() != self.repeat_edit.text():
             self.message.setText(self.tr("The two passwords differ. Type the same password twice."))
+            keep_in_sight(self.message)
             self.repeat_edit.clear()
             self.repeat_edit.setFocus()
             return
@@ -171,5 +173,6 @@ class SetupDialog(QDialog):
                                       self.password_edit.text())
         except Exception as exc:  # storage errors as sentences; the form keeps its values
             self.message.setText(translate_error(exc))
+            keep_in_sight(self.message)
             return
         self.accept()

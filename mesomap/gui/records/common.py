@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
 
 from mesomap.core.i18n import QT_TRANSLATE_NOOP
-from mesomap.gui.fields import translate_error
+from mesomap.gui.fields import keep_in_sight, translate_error
 from mesomap.storage.models.enums import SessionStatus
 from mesomap.storage.permissions import Actor, ActorRef, Permission
 
@@ -122,9 +122,11 @@ def show_message(label: QLabel, text: str | None) -> None:
     if text:
         label.setText(text)
         label.show()
+        keep_in_sight(label)
     else:
         label.clear()
         label.hide()
+        label.setMinimumHeight(0)
 
 
 def local_now() -> dt.datetime:

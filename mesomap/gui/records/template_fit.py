@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mesomap.core.document import TemplateRef
 from mesomap.core.document.commands import SetTemplate
@@ -23,8 +23,11 @@ class TemplateFitBar(QWidget):
         super().__init__(parent)
         self.setObjectName("session_editor_fit")
         self.editor = editor
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        layout = QHBoxLayout()
+        column.addLayout(layout)
         self.label = QLabel(self)
         self.label.setObjectName("session_editor_template_label")
         self.change_button = QPushButton(self.tr("Change template…"), self)
@@ -40,7 +43,9 @@ class TemplateFitBar(QWidget):
         layout.addWidget(QLabel(self.tr("Patient fit (scale)"), self))
         layout.addWidget(self.scale)
         layout.addWidget(self.apply_button)
-        layout.addWidget(self.message)
+        # Under the row, across the editor's width: beside it, a sentence became a tall
+        # one-word column that pushed the map down.
+        column.addWidget(self.message)
         self.change_button.clicked.connect(self.choose_template)
         self.apply_button.clicked.connect(lambda: self.apply_fit())
         self.gallery: Any = None
