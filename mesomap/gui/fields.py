@@ -88,9 +88,17 @@ def keep_in_sight(label: QWidget) -> None:
     if isinstance(window, QDialog) and window.isVisible():
         _grow_dialog(window, label, passes=3)
     area = _scroll_area_of(label)
-    if area is not None:
-        QTimer.singleShot(0, area, lambda: area.ensureWidgetVisible(label, 0, 0)
-                          if label.isVisible() else None)
+    if area is not None and not area.property("message_scroll_pending"):
+        # Of several messages shown at once (a form checked field by field) the first, the
+        # top-most, is scrolled to.
+        area.setProperty("message_scroll_pending", True)
+
+        def scroll() -> None:
+            area.setProperty("message_scroll_pending", False)
+            if label.isVisible():
+                area.ensureWidgetVisible(label, 0, 0)
+
+        QTimer.singleShot(0, area, scroll)
 
 
 def _scroll_area_of(widget: QWidget) -> QScrollArea | None:
