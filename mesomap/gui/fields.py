@@ -71,7 +71,7 @@ def translate_error(exc: BaseException) -> str:
     return str(message) if message else str(exc)
 
 
-#: Width (px) a dialog is widened to, if narrower, when it shows a message.
+# Width (px) a dialog is widened to, if narrower, when it shows a message.
 MESSAGE_DIALOG_WIDTH = 420
 
 

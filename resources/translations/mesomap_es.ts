@@ -1232,7 +1232,7 @@
     <context>
         <name>ChecklistEditorDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/checklist_editor.py" line="+39" />
+            <location filename="../../mesomap/gui/records/checklist_editor.py" line="+40" />
             <source>Contraindication checklist</source>
             <translation>Lista de contraindicaciones</translation>
         </message>
@@ -1282,7 +1282,7 @@
             <translation>%1 (ya no se pregunta)</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+27" />
             <source>Type the question.</source>
             <translation>Escriba la pregunta.</translation>
         </message>
@@ -1840,7 +1840,7 @@
             <translation>«{text}» no es un día del calendario.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/gui/fields.py" line="+128" />
+            <location filename="../../mesomap/gui/fields.py" line="+216" />
             <source>The value must be at least {minimum}.</source>
             <translation>El valor debe ser como mínimo {minimum}.</translation>
         </message>
@@ -1872,7 +1872,7 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../mesomap/gui/accounts/dialogs.py" line="+91" />
+            <location filename="../../mesomap/gui/accounts/dialogs.py" line="+92" />
             <source>Log in to mesomap</source>
             <translation>Iniciar sesión en mesomap</translation>
         </message>
@@ -1891,7 +1891,7 @@
     <context>
         <name>LoginForm</name>
         <message>
-            <location line="-60" />
+            <location line="-61" />
             <location line="+8" />
             <source>Login name</source>
             <translation>Nombre de usuario</translation>
@@ -3881,7 +3881,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
     <context>
         <name>RepeatDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+150" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+154" />
             <source>Repeat as the next session</source>
             <translation>Repetir como la próxima sesión</translation>
         </message>
@@ -4867,7 +4867,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
     <context>
         <name>SetupDialog</name>
         <message>
-            <location filename="../../mesomap/gui/accounts/dialogs.py" line="+60" />
+            <location filename="../../mesomap/gui/accounts/dialogs.py" line="+61" />
             <source>Create the administrator account</source>
             <translation>Crear la cuenta de administrador</translation>
         </message>
@@ -5041,7 +5041,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
     <context>
         <name>TemplateFitBar</name>
         <message>
-            <location filename="../../mesomap/gui/records/template_fit.py" line="+30" />
+            <location filename="../../mesomap/gui/records/template_fit.py" line="+33" />
             <source>Change template…</source>
             <translation>Cambiar plantilla…</translation>
         </message>
@@ -5063,7 +5063,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Aplicar ajuste</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>No map yet: choose the template to draw on.</source>
             <translation>Aún no hay mapa: elija la plantilla sobre la que dibujar.</translation>
         </message>
@@ -5921,7 +5921,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Esta base de datos de mesomap no tiene versión de esquema registrada, así que mesomap no sabe cómo abrirla. No se ha tocado. Restáurela desde una copia de seguridad.</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+78" />
             <source>This database was made by an older version of mesomap and needs updating before it can be used. It was left untouched.</source>
             <translation>Esta base de datos la creó una versión anterior de mesomap y debe actualizarse antes de usarla. No se ha tocado.</translation>
         </message>
@@ -5936,7 +5936,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>La copia de seguridad hecha antes de actualizar no superó su comprobación de integridad, lo que indica que la propia base de datos está dañada.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>A safety copy was kept next to the database file.</source>
             <translation>Se conservó una copia de seguridad junto al archivo de base de datos.</translation>
         </message>
@@ -5977,7 +5977,7 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <translation>Este ciclo pertenece a otro paciente.</translation>
         </message>
         <message>
-            <location line="+140" />
+            <location line="+141" />
             <source>The number of papules cannot be negative.</source>
             <translation>El número de pápulas no puede ser negativo.</translation>
         </message>
@@ -6070,6 +6070,11 @@ Planifica y registra mapas de inyección de mesoterapia sobre plantillas anatóm
             <location line="+10" />
             <source>The copy of the anatomical template “{template}” version {version} stored with this session does not match the session's record (it was altered), and the installed template differs too, so its map cannot be shown or printed on the right outline. Restore the database from a backup, or install that exact template version again. Nothing was changed.</source>
             <translation>La copia de la plantilla anatómica «{template}» versión {version} guardada con esta sesión no coincide con el registro de la sesión (fue alterada), y la plantilla instalada también es distinta, por lo que su mapa no puede mostrarse ni imprimirse sobre el contorno correcto. Restaure la base de datos desde una copia de seguridad, o vuelva a instalar exactamente esa versión de la plantilla. No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <location filename="../../mesomap/storage/repository/records_catalog.py" line="+109" />
+            <source>This question is already in the checklist. Select it in the list to change it, or type a different question.</source>
+            <translation>Esta pregunta ya está en la lista de contraindicaciones. Selecciónela en la lista para modificarla, o escriba otra pregunta.</translation>
         </message>
     </context>
 </TS>

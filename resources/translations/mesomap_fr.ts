@@ -1232,7 +1232,7 @@
     <context>
         <name>ChecklistEditorDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/checklist_editor.py" line="+39" />
+            <location filename="../../mesomap/gui/records/checklist_editor.py" line="+40" />
             <source>Contraindication checklist</source>
             <translation>Liste des contre-indications</translation>
         </message>
@@ -1282,7 +1282,7 @@
             <translation>%1 (plus posée)</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+27" />
             <source>Type the question.</source>
             <translation>Saisissez la question.</translation>
         </message>
@@ -1840,7 +1840,7 @@
             <translation>« {text} » n'est pas un jour du calendrier.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/gui/fields.py" line="+128" />
+            <location filename="../../mesomap/gui/fields.py" line="+216" />
             <source>The value must be at least {minimum}.</source>
             <translation>La valeur doit être au moins {minimum}.</translation>
         </message>
@@ -1872,7 +1872,7 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../mesomap/gui/accounts/dialogs.py" line="+91" />
+            <location filename="../../mesomap/gui/accounts/dialogs.py" line="+92" />
             <source>Log in to mesomap</source>
             <translation>Connexion à mesomap</translation>
         </message>
@@ -1891,7 +1891,7 @@
     <context>
         <name>LoginForm</name>
         <message>
-            <location line="-60" />
+            <location line="-61" />
             <location line="+8" />
             <source>Login name</source>
             <translation>Identifiant</translation>
@@ -3881,7 +3881,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
     <context>
         <name>RepeatDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+150" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+154" />
             <source>Repeat as the next session</source>
             <translation>Répéter comme prochaine séance</translation>
         </message>
@@ -4867,7 +4867,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
     <context>
         <name>SetupDialog</name>
         <message>
-            <location filename="../../mesomap/gui/accounts/dialogs.py" line="+60" />
+            <location filename="../../mesomap/gui/accounts/dialogs.py" line="+61" />
             <source>Create the administrator account</source>
             <translation>Créer le compte administrateur</translation>
         </message>
@@ -5041,7 +5041,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
     <context>
         <name>TemplateFitBar</name>
         <message>
-            <location filename="../../mesomap/gui/records/template_fit.py" line="+30" />
+            <location filename="../../mesomap/gui/records/template_fit.py" line="+33" />
             <source>Change template…</source>
             <translation>Changer de modèle…</translation>
         </message>
@@ -5063,7 +5063,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Appliquer l'ajustement</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>No map yet: choose the template to draw on.</source>
             <translation>Pas encore de carte : choisissez le modèle sur lequel dessiner.</translation>
         </message>
@@ -5921,7 +5921,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Cette base mesomap n'a pas de version de schéma enregistrée : mesomap ne sait donc pas comment l'ouvrir. Elle n'a pas été touchée. Restaurez-la depuis une sauvegarde.</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+78" />
             <source>This database was made by an older version of mesomap and needs updating before it can be used. It was left untouched.</source>
             <translation>Cette base de données a été créée par une version plus ancienne de mesomap et doit être mise à jour avant d'être utilisée. Elle n'a pas été touchée.</translation>
         </message>
@@ -5936,7 +5936,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>La copie de sécurité faite avant la mise à jour n'a pas passé son contrôle d'intégrité, ce qui laisse penser que la base elle-même est endommagée.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>A safety copy was kept next to the database file.</source>
             <translation>Une copie de sécurité a été conservée à côté du fichier de base de données.</translation>
         </message>
@@ -5977,7 +5977,7 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <translation>Cette cure appartient à un autre patient.</translation>
         </message>
         <message>
-            <location line="+140" />
+            <location line="+141" />
             <source>The number of papules cannot be negative.</source>
             <translation>Le nombre de papules ne peut pas être négatif.</translation>
         </message>
@@ -6070,6 +6070,11 @@ Planifie et enregistre des cartes d'injection de mésothérapie sur des modèles
             <location line="+10" />
             <source>The copy of the anatomical template “{template}” version {version} stored with this session does not match the session's record (it was altered), and the installed template differs too, so its map cannot be shown or printed on the right outline. Restore the database from a backup, or install that exact template version again. Nothing was changed.</source>
             <translation>La copie du modèle anatomique « {template} » version {version} enregistrée avec cette séance ne correspond pas au dossier de la séance (elle a été modifiée), et le modèle installé est lui aussi différent : sa carte ne peut donc pas être affichée ni imprimée sur le bon contour. Restaurez la base de données à partir d'une sauvegarde, ou réinstallez exactement cette version du modèle. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../mesomap/storage/repository/records_catalog.py" line="+109" />
+            <source>This question is already in the checklist. Select it in the list to change it, or type a different question.</source>
+            <translation>Cette question est déjà dans la liste des contre-indications. Sélectionnez-la dans la liste pour la modifier, ou saisissez une autre question.</translation>
         </message>
     </context>
 </TS>

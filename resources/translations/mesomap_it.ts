@@ -1232,7 +1232,7 @@
     <context>
         <name>ChecklistEditorDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/checklist_editor.py" line="+39" />
+            <location filename="../../mesomap/gui/records/checklist_editor.py" line="+40" />
             <source>Contraindication checklist</source>
             <translation>Lista delle controindicazioni</translation>
         </message>
@@ -1282,7 +1282,7 @@
             <translation>%1 (non più posta)</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+27" />
             <source>Type the question.</source>
             <translation>Scrivete la domanda.</translation>
         </message>
@@ -1840,7 +1840,7 @@
             <translation>«{text}» non è un giorno del calendario.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/gui/fields.py" line="+128" />
+            <location filename="../../mesomap/gui/fields.py" line="+216" />
             <source>The value must be at least {minimum}.</source>
             <translation>Il valore deve essere almeno {minimum}.</translation>
         </message>
@@ -1872,7 +1872,7 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../mesomap/gui/accounts/dialogs.py" line="+91" />
+            <location filename="../../mesomap/gui/accounts/dialogs.py" line="+92" />
             <source>Log in to mesomap</source>
             <translation>Accesso a mesomap</translation>
         </message>
@@ -1891,7 +1891,7 @@
     <context>
         <name>LoginForm</name>
         <message>
-            <location line="-60" />
+            <location line="-61" />
             <location line="+8" />
             <source>Login name</source>
             <translation>Nome utente</translation>
@@ -3881,7 +3881,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
     <context>
         <name>RepeatDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+150" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+154" />
             <source>Repeat as the next session</source>
             <translation>Ripeti come prossima seduta</translation>
         </message>
@@ -4867,7 +4867,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
     <context>
         <name>SetupDialog</name>
         <message>
-            <location filename="../../mesomap/gui/accounts/dialogs.py" line="+60" />
+            <location filename="../../mesomap/gui/accounts/dialogs.py" line="+61" />
             <source>Create the administrator account</source>
             <translation>Crea l'account amministratore</translation>
         </message>
@@ -5041,7 +5041,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
     <context>
         <name>TemplateFitBar</name>
         <message>
-            <location filename="../../mesomap/gui/records/template_fit.py" line="+30" />
+            <location filename="../../mesomap/gui/records/template_fit.py" line="+33" />
             <source>Change template…</source>
             <translation>Cambia modello…</translation>
         </message>
@@ -5063,7 +5063,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Applica adattamento</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>No map yet: choose the template to draw on.</source>
             <translation>Nessuna mappa ancora: scegliete il modello su cui disegnare.</translation>
         </message>
@@ -5921,7 +5921,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Questo database mesomap non ha una versione dello schema registrata, quindi mesomap non sa come aprirlo. Non è stato toccato. Ripristinatelo da un backup.</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+78" />
             <source>This database was made by an older version of mesomap and needs updating before it can be used. It was left untouched.</source>
             <translation>Questo database è stato creato da una versione precedente di mesomap e va aggiornato prima dell'uso. Non è stato toccato.</translation>
         </message>
@@ -5936,7 +5936,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>La copia di sicurezza fatta prima dell'aggiornamento non ha superato il controllo di integrità, il che fa pensare che il database stesso sia danneggiato.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>A safety copy was kept next to the database file.</source>
             <translation>Una copia di sicurezza è stata conservata accanto al file del database.</translation>
         </message>
@@ -5977,7 +5977,7 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <translation>Questo ciclo appartiene a un altro paziente.</translation>
         </message>
         <message>
-            <location line="+140" />
+            <location line="+141" />
             <source>The number of papules cannot be negative.</source>
             <translation>Il numero di pomfi non può essere negativo.</translation>
         </message>
@@ -6070,6 +6070,11 @@ Pianifica e registra mappe di iniezione di mesoterapia su modelli anatomici in s
             <location line="+10" />
             <source>The copy of the anatomical template “{template}” version {version} stored with this session does not match the session's record (it was altered), and the installed template differs too, so its map cannot be shown or printed on the right outline. Restore the database from a backup, or install that exact template version again. Nothing was changed.</source>
             <translation>La copia del modello anatomico «{template}» versione {version} salvata con questa seduta non corrisponde alla registrazione della seduta (è stata alterata), e anche il modello installato è diverso: la sua mappa non può quindi essere mostrata né stampata sul contorno corretto. Ripristini il database da un backup, oppure reinstalli esattamente quella versione del modello. Non è stato modificato nulla.</translation>
+        </message>
+        <message>
+            <location filename="../../mesomap/storage/repository/records_catalog.py" line="+109" />
+            <source>This question is already in the checklist. Select it in the list to change it, or type a different question.</source>
+            <translation>Questa domanda è già nella lista delle controindicazioni. Selezionatela nell'elenco per modificarla, oppure scrivete un'altra domanda.</translation>
         </message>
     </context>
 </TS>

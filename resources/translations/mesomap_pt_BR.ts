@@ -1232,7 +1232,7 @@
     <context>
         <name>ChecklistEditorDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/checklist_editor.py" line="+39" />
+            <location filename="../../mesomap/gui/records/checklist_editor.py" line="+40" />
             <source>Contraindication checklist</source>
             <translation>Lista de contraindicações</translation>
         </message>
@@ -1282,7 +1282,7 @@
             <translation>%1 (não é mais feita)</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+27" />
             <source>Type the question.</source>
             <translation>Digite a pergunta.</translation>
         </message>
@@ -1840,7 +1840,7 @@
             <translation>“{text}” não é um dia do calendário.</translation>
         </message>
         <message>
-            <location filename="../../mesomap/gui/fields.py" line="+128" />
+            <location filename="../../mesomap/gui/fields.py" line="+216" />
             <source>The value must be at least {minimum}.</source>
             <translation>O valor deve ser no mínimo {minimum}.</translation>
         </message>
@@ -1872,7 +1872,7 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../mesomap/gui/accounts/dialogs.py" line="+91" />
+            <location filename="../../mesomap/gui/accounts/dialogs.py" line="+92" />
             <source>Log in to mesomap</source>
             <translation>Entrar no mesomap</translation>
         </message>
@@ -1891,7 +1891,7 @@
     <context>
         <name>LoginForm</name>
         <message>
-            <location line="-60" />
+            <location line="-61" />
             <location line="+8" />
             <source>Login name</source>
             <translation>Nome de login</translation>
@@ -3881,7 +3881,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
     <context>
         <name>RepeatDialog</name>
         <message>
-            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+150" />
+            <location filename="../../mesomap/gui/records/repeat_dialog.py" line="+154" />
             <source>Repeat as the next session</source>
             <translation>Repetir como a próxima sessão</translation>
         </message>
@@ -4867,7 +4867,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
     <context>
         <name>SetupDialog</name>
         <message>
-            <location filename="../../mesomap/gui/accounts/dialogs.py" line="+60" />
+            <location filename="../../mesomap/gui/accounts/dialogs.py" line="+61" />
             <source>Create the administrator account</source>
             <translation>Criar a conta de administrador</translation>
         </message>
@@ -5041,7 +5041,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
     <context>
         <name>TemplateFitBar</name>
         <message>
-            <location filename="../../mesomap/gui/records/template_fit.py" line="+30" />
+            <location filename="../../mesomap/gui/records/template_fit.py" line="+33" />
             <source>Change template…</source>
             <translation>Trocar modelo…</translation>
         </message>
@@ -5063,7 +5063,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Aplicar ajuste</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>No map yet: choose the template to draw on.</source>
             <translation>Ainda não há mapa: escolha o modelo em que desenhar.</translation>
         </message>
@@ -5921,7 +5921,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Este banco de dados do mesomap não tem versão de esquema registrada, então o mesomap não sabe como abri-lo. Ele não foi alterado. Restaure-o de um backup.</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+78" />
             <source>This database was made by an older version of mesomap and needs updating before it can be used. It was left untouched.</source>
             <translation>Este banco de dados foi criado por uma versão mais antiga do mesomap e precisa ser atualizado antes do uso. Ele não foi alterado.</translation>
         </message>
@@ -5936,7 +5936,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>A cópia de segurança feita antes da atualização não passou na verificação de integridade, o que sugere que o próprio banco de dados está danificado.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>A safety copy was kept next to the database file.</source>
             <translation>Uma cópia de segurança foi mantida ao lado do arquivo do banco de dados.</translation>
         </message>
@@ -5977,7 +5977,7 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <translation>Este ciclo pertence a outro paciente.</translation>
         </message>
         <message>
-            <location line="+140" />
+            <location line="+141" />
             <source>The number of papules cannot be negative.</source>
             <translation>O número de pápulas não pode ser negativo.</translation>
         </message>
@@ -6070,6 +6070,11 @@ Planeja e registra mapas de injeção de mesoterapia em modelos anatômicos em e
             <location line="+10" />
             <source>The copy of the anatomical template “{template}” version {version} stored with this session does not match the session's record (it was altered), and the installed template differs too, so its map cannot be shown or printed on the right outline. Restore the database from a backup, or install that exact template version again. Nothing was changed.</source>
             <translation>A cópia do modelo anatômico “{template}” versão {version} guardada com esta sessão não corresponde ao registro da sessão (foi alterada), e o modelo instalado também é diferente; por isso o mapa não pode ser exibido nem impresso sobre o contorno correto. Restaure o banco de dados a partir de um backup ou instale de novo exatamente essa versão do modelo. Nada foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../mesomap/storage/repository/records_catalog.py" line="+109" />
+            <source>This question is already in the checklist. Select it in the list to change it, or type a different question.</source>
+            <translation>Esta pergunta já está na lista de contraindicações. Selecione-a na lista para alterá-la, ou digite outra pergunta.</translation>
         </message>
     </context>
 </TS>

@@ -206,3 +206,31 @@ def test_a_long_message_is_entirely_in_sight(case: str, qtbot: QtBot, clinic: Cl
     assert label.width() >= READABLE_WIDTH, f"{label.objectName()} squeezed to {label.width()} px"
     assert label.height() >= need, f"{label.objectName()}: {label.height()} px tall, its text needs {need}"
     assert hidden.isEmpty(), f"{label.objectName()}: {hidden} of it is out of sight"
+
+
+def test_adding_a_question_already_in_the_checklist_is_refused_under_the_field(
+        qtbot: QtBot, clinic: Clinic, window_as: Any) -> None:
+    """"Add as new question" with the text of the selected question (as shown, translated)
+    refuses with a sentence under the Question field, in sight, and adds nothing."""
+    from mesomap.storage.repository.records import RecordsRepository
+
+    window = window_as(clinic.admin, clinic.db)
+    dialog = window.records.open_checklist()
+    qtbot.waitExposed(dialog)
+    before = RecordsRepository(clinic.db, clinic.admin).catalog.list_checklist_items(active_only=False)
+    dialog.list.setCurrentRow(1)
+    shown = dialog.label.text()
+    assert shown
+    dialog.label.setText("  " + shown.upper() + " ")
+    dialog.new_button.click()
+    error = dialog.form.error_label(dialog.label)
+    assert "already in the checklist" in error.text()
+    qtbot.waitUntil(lambda: in_sight(error), timeout=3000)
+    assert dialog.label.text() == "  " + shown.upper() + " "  # what was typed is kept
+    # renaming another question to that text is refused too
+    dialog.list.setCurrentRow(2)
+    dialog.label.setText(before[1].label)
+    dialog.save_button.click()
+    assert "already in the checklist" in dialog.form.error_label(dialog.label).text()
+    after = RecordsRepository(clinic.db, clinic.admin).catalog.list_checklist_items(active_only=False)
+    assert after == before

@@ -28,6 +28,7 @@ from mesomap.gui.records.editing import (
 )
 from mesomap.storage.permissions import Permission
 from mesomap.storage.repository.records import ChecklistItemInput
+from mesomap.storage.repository.records_catalog import DUPLICATE_QUESTION
 
 
 class ChecklistEditorDialog(QDialog):
@@ -84,6 +85,13 @@ class ChecklistEditorDialog(QDialog):
         self.blocking.setChecked(item.blocking)
         self.active.setChecked(item.active)
 
+    def _duplicate(self, label: str, editing: Any) -> bool:
+        """Whether another question reads ``label`` as shown here (shipped questions in the
+        user's language); storage refuses the stored texts itself."""
+        key = " ".join(label.split()).casefold()
+        return any(" ".join(QCoreApplication.translate("records", other.label).split()).casefold() == key
+                   for other in self.items if editing is None or other.id != editing.id)
+
     def save(self, *, new: bool = False) -> bool:
         self.form.clear_errors()
         show_message(self.message, None)
@@ -92,6 +100,9 @@ class ChecklistEditorDialog(QDialog):
             self.form.set_error(self.label, self.tr("Type the question."))
             return False
         item = self.current()
+        if self._duplicate(label, None if new else item):
+            self.form.set_error(self.label, QCoreApplication.translate("storage", DUPLICATE_QUESTION))
+            return False
         code = item.code if (item is not None and not new) else "clinic_" + "_".join(label.lower().split())[:40]
         data = ChecklistItemInput(code, label, self.position.value(), self.blocking.isChecked(), self.active.isChecked())
         saved = save_or_show(lambda: create_or_update(self.rec.catalog.create_checklist_item,

@@ -26,11 +26,13 @@ from typing import Any, TypeVar
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from mesomap.core.i18n import QT_TRANSLATE_NOOP
 from mesomap.core.records import LotState, lot_state, lot_warning
 from mesomap.core.records.checklist import DEFAULT_CHECKLIST
 from mesomap.core.records.presets import SHIPPED_PRESETS
 from mesomap.core.seed_text import seeded_text  # in the clinic's language (issue 11)
 from mesomap.storage import audit
+from mesomap.storage.errors import InvalidInputError
 from mesomap.storage.models import (
     ChecklistItem,
     ClinicLimit,
@@ -102,6 +104,25 @@ def _preset_values(data: PresetInput) -> dict[str, Any]:
     return values
 
 
+Check = Callable[[Session, dict[str, Any]], None]
+
+DUPLICATE_QUESTION = QT_TRANSLATE_NOOP(
+    "storage", "This question is already in the checklist. Select it in the list to change it, or type a different question."  # noqa: E501
+)
+
+
+def _question_key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _unique_question(session: Session, values: dict[str, Any], item_id: int | None = None) -> None:
+    """Refuse a checklist question whose text another item already has (``field="label"``)."""
+    key = _question_key(values["label"])
+    for other_id, label in session.execute(sa.select(ChecklistItem.id, ChecklistItem.label)):
+        if other_id != item_id and _question_key(label) == key:
+            raise InvalidInputError(DUPLICATE_QUESTION, field="label")
+
+
 def ensure_defaults(session: Session) -> None:
     """Write the shipped presets and checklist items into a database that has none."""
     if session.execute(sa.select(sa.func.count()).select_from(ProtocolPreset)).scalar() == 0:
@@ -169,14 +190,18 @@ class ProtocolRecords(RecordsBase):
             return [_item(r) for r in session.scalars(stmt)]
 
     def create_checklist_item(self, data: ChecklistItemInput) -> ChecklistItemRecord:
+        """Add a question; one whose text is already in the list (letter case and spacing
+        aside, no longer asked ones included) is refused on ``label``."""
         return self._create(ChecklistItem, lambda: _values(data, _ITEM_FIELDS, "code", "label"),
-                            _item)
+                            _item, check=lambda session, values: _unique_question(session, values))
 
     def update_checklist_item(self, item_id: int, expected_version: int,
                               data: ChecklistItemInput) -> ChecklistItemRecord:
-        """Edit or deactivate an item; answers already given keep the question as asked."""
+        """Edit or deactivate an item; answers already given keep the question as asked. Its
+        text may not become another question's."""
         return self._update(ChecklistItem, item_id, expected_version, "checklist item",
-                            lambda: _values(data, _ITEM_FIELDS, "label"), _item)
+                            lambda: _values(data, _ITEM_FIELDS, "label"), _item,
+                            check=lambda session, values: _unique_question(session, values, item_id))
 
     # -- clinic limits ---------------------------------------------------------------------
     def list_clinic_limits(self, *, active_only: bool = True) -> list[ClinicLimitRecord]:
@@ -197,10 +222,14 @@ class ProtocolRecords(RecordsBase):
 
     # -- shared by the three catalogues above ------------------------------------------------
     def _create(self, model: type[Any], values: Callable[[], dict[str, Any]],
-                record: Callable[[Any], R], **extra: Any) -> R:
-        """Insert a ``model`` row of ``values()`` (checked after the permission) and audit it."""
+                record: Callable[[Any], R], *, check: Check | None = None, **extra: Any) -> R:
+        """Insert a ``model`` row of ``values()`` (checked after the permission, then by
+        ``check(session, values)`` in the same transaction) and audit it."""
         with self._write(Permission.CATALOG_WRITE) as session:
-            row = model(**values(), **extra, created_by=self.actor_id, updated_by=self.actor_id)
+            checked = values()
+            if check is not None:
+                check(session, checked)
+            row = model(**checked, **extra, created_by=self.actor_id, updated_by=self.actor_id)
             session.add(row)
             session.flush()
             self._audit(session, audit.Action.CREATE, model.__tablename__, row.id, None,
@@ -208,12 +237,16 @@ class ProtocolRecords(RecordsBase):
             return record(row)
 
     def _update(self, model: type[Any], key: int, expected_version: int, name: str,
-                values: Callable[[], dict[str, Any]], record: Callable[[Any], R]) -> R:
-        """Lock row ``key`` at ``expected_version``, copy ``values()`` (checked after the lock)
-        onto it and audit the changes; ``name`` names the record in errors."""
+                values: Callable[[], dict[str, Any]], record: Callable[[Any], R], *,
+                check: Check | None = None) -> R:
+        """Lock row ``key`` at ``expected_version``, copy ``values()`` (checked after the lock,
+        then by ``check(session, values)``) onto it and audit the changes; ``name`` names the
+        record in errors."""
         with self._write(Permission.CATALOG_WRITE) as session:
             row = lock_for_update(session, model, key, expected_version, name)
             changed = values()
+            if check is not None:
+                check(session, changed)
             before = {n: getattr(row, n) for n in changed}
             for n, v in changed.items():
                 setattr(row, n, v)
