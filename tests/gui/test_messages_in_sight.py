@@ -134,6 +134,19 @@ def login(qtbot: QtBot, clinic: Clinic, window_as: Any) -> QLabel:
     return dialog.form.message
 
 
+def lock_overlay(qtbot: QtBot, clinic: Clinic, window_as: Any) -> QLabel:
+    """The lock overlay over the main window at 1280×800, after a refused unlock."""
+    from mesomap.gui.accounts.lock import LockOverlay
+
+    window = window_as(clinic.doctor, clinic.db)
+    window.resize(1280, 800)
+    overlay = LockOverlay(window, clinic.db)
+    overlay.cover("doctor")
+    qtbot.waitUntil(overlay.isVisible)
+    overlay.form._failed(Refused())
+    return overlay.form.message
+
+
 def setup(qtbot: QtBot, clinic: Clinic, window_as: Any) -> QLabel:
     from mesomap.gui.accounts.dialogs import SetupDialog
 
@@ -189,6 +202,7 @@ CASES: dict[str, Callable[..., QLabel]] = {
     "settings scrolled down": settings_scrolled_down,
     "batch print first day": batch_print,
     "login refused": login,
+    "lock overlay refused": lock_overlay,
     "setup refused": setup,
     "reschedule date": reschedule,
 }

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mesomap.gui.accounts.dialogs import LoginForm
 from mesomap.gui.fields import name_widget
@@ -66,7 +66,10 @@ class LockOverlay(QWidget):
         outer.addStretch(1)
         panel = QWidget(self)
         panel.setObjectName("lock_overlay_panel")
-        panel.setMaximumWidth(420)
+        # A fixed width between stretches, not an alignment: a box layout works out the height
+        # of an aligned item's wrapped text at the full row width, so a login error (and the
+        # fields above it) were squeezed to a few pixels.
+        panel.setFixedWidth(420)
         inner = QVBoxLayout(panel)
         title = QLabel(self.tr("mesomap is locked"), panel)
         title.setObjectName("lock_overlay_title_label")
@@ -79,12 +82,18 @@ class LockOverlay(QWidget):
         inner.addWidget(explain)
         self.form = LoginForm(db, "lock_overlay", panel)
         self.form.setStyleSheet("QLabel { color: white; }")
+        # The form's dark red is hard to read on the overlay's slate: a light red here.
+        self.form.message.setStyleSheet("color: #ff8a80;")
         inner.addWidget(self.form)
         self.unlock_button = QPushButton(self.tr("Unlock"), panel)
         name_widget(self.unlock_button, "lock_overlay_unlock_button", self.tr("Unlock"))
         self.unlock_button.clicked.connect(self.form.submit)
         inner.addWidget(self.unlock_button)
-        outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(panel)
+        row.addStretch(1)
+        outer.addLayout(row)
         outer.addStretch(2)
         self.form.logged_in.connect(self.unlocked.emit)
         window.installEventFilter(self)
