@@ -173,6 +173,8 @@ class PatientListPanel(QWidget):
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("patient_list_count_label")
+        # Wrapped: a failed search's sentence otherwise widened the panel over half the window.
+        self.count_label.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
