@@ -89,19 +89,21 @@ def any_clinic(db_url: str) -> Iterator[Clinic]:
 @pytest.fixture
 def window_as(qtbot: QtBot) -> Callable[[Actor, Any], Any]:
     """A shown main window on ``db`` acting as ``actor``."""
+    return lambda actor, db: open_window(qtbot, db, actor)
 
-    def make(actor: Actor, db: Any) -> Any:
-        from mesomap.app import create_main_window
 
-        window = create_main_window(db)
+def open_window(qtbot: QtBot, db: Any, actor: Actor | None = None) -> Any:
+    """A shown 1400 × 900 main window on ``db`` (acting as ``actor`` when one is given)."""
+    from mesomap.app import create_main_window
+
+    window = create_main_window(db)
+    if actor is not None:
         window.actor_ref.current = actor
-        qtbot.addWidget(window)
-        window.resize(1400, 900)
-        window.show()
-        qtbot.waitExposed(window)
-        return window
-
-    return make
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
 
 
 def face_template() -> Any:

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from mesomap.storage import models as m
 from mesomap.storage.engine import Database
 from mesomap.storage.seed_catalogue import DEMO_INDICATIONS
-from tests.gui.records.conftest import wait_record
+from tests.gui.records.conftest import open_window, wait_record
 
 DEMO_CODES = {d.code: d.name for d in DEMO_INDICATIONS if "_" in d.code}
 
@@ -35,22 +35,11 @@ def _cells(table: Any) -> list[str]:
             for c in range(table.columnCount()) if table.item(r, c) is not None]
 
 
-def _window(qtbot: QtBot, db: Database) -> Any:
-    from mesomap.app import create_main_window
-
-    window = create_main_window(db)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def test_record_and_plan_dialog_show_titles(qtbot: QtBot, demo: Database) -> None:
     from mesomap.gui.records.plan_dialog import PlanSessionDialog
 
     patient_id, code, title = _patient_with_own_code(demo)
-    window = _window(qtbot, demo)
+    window = open_window(qtbot, demo)
     view = wait_record(qtbot, window.records.open_patient(patient_id))
     courses, consents, sessions = (_cells(view.course_table), _cells(view.consents),
                                    _cells(view.sessions))
@@ -85,7 +74,7 @@ def test_shipped_title_is_translated(qtbot: QtBot, qapp: Any, demo: Database) ->
     translators = install_translators(qapp, "fr_FR")
     assert translators
     try:
-        window = _window(qtbot, demo)
+        window = open_window(qtbot, demo)
         view = wait_record(qtbot, window.records.open_patient(patient_id))
         courses = _cells(view.course_table)
         assert "Rajeunissement cutané" in courses

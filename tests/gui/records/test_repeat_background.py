@@ -25,7 +25,7 @@ from mesomap.storage.engine import Database
 from mesomap.storage.permissions import Permission, PermissionDeniedError
 from mesomap.storage.repository import records_sessions
 
-from .conftest import Clinic, at, new_patient, plan_face_session
+from .conftest import Clinic, at, new_patient, open_window, plan_face_session
 
 
 def _face_session(db: Database) -> int:
@@ -46,19 +46,6 @@ def _counts(db: Database) -> tuple[int, int]:
     with db.session(read_only=True) as s:
         return (s.execute(sa.select(sa.func.count()).select_from(m.TreatmentSession)).scalar_one(),
                 s.execute(sa.select(sa.func.count()).select_from(m.SessionMap)).scalar_one())
-
-
-def _window(qtbot: QtBot, db: Database, actor: Any = None) -> Any:
-    from mesomap.app import create_main_window
-
-    window = create_main_window(db)
-    if actor is not None:
-        window.actor_ref.current = actor
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def _cold_surfaces() -> None:
@@ -110,7 +97,7 @@ def _mark_delivery(dialog: RepeatDialog) -> list[float]:
 def test_repeat_runs_in_background_and_opens_the_new_session(qtbot: QtBot, demo: Database) -> None:
     sid = _face_session(demo)
     before = _counts(demo)
-    window = _window(qtbot, demo)
+    window = open_window(qtbot, demo)
     dialog = window.records.repeat(sid)
     assert isinstance(dialog, RepeatDialog) and unnamed_widgets(dialog) == []
     assert not dialog.busy_bar.isVisible() and dialog.ok_button.isEnabled()
@@ -137,7 +124,7 @@ def test_repeat_runs_in_background_and_opens_the_new_session(qtbot: QtBot, demo:
 
 def test_event_loop_turns_while_the_worker_runs(qtbot: QtBot, demo: Database) -> None:
     sid = _face_session(demo)
-    window = _window(qtbot, demo)
+    window = open_window(qtbot, demo)
     controller = window.records
     # the blocking version: the same repeat on the GUI thread (what the dialog used to do)
     with GapMeter() as meter:
@@ -193,7 +180,7 @@ def _hold_layout(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, thre
 def test_cancel_stores_nothing(qtbot: QtBot, demo: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     sid = _face_session(demo)
     before = _counts(demo)
-    window = _window(qtbot, demo)
+    window = open_window(qtbot, demo)
     dialog = window.records.repeat(sid)
     started, release = _hold_layout(monkeypatch)
     dialog.ok_button.click()
@@ -215,7 +202,7 @@ def test_cancel_after_the_commit_opens_the_new_session(qtbot: QtBot, demo: Datab
     """Cancel pressed once the new session is being stored changes nothing: it opens."""
     sid = _face_session(demo)
     before = _counts(demo)
-    window = _window(qtbot, demo)
+    window = open_window(qtbot, demo)
     dialog = window.records.repeat(sid)
     committed, release = threading.Event(), threading.Event()
     real_open = records_sessions.SessionRecords.open
@@ -245,7 +232,7 @@ def test_failure_after_the_commit_says_the_session_was_stored(qtbot: QtBot, demo
     "nothing was stored") and OK stays disabled, so it cannot be stored twice."""
     sid = _face_session(demo)
     before = _counts(demo)
-    window = _window(qtbot, demo)
+    window = open_window(qtbot, demo)
     dialog = window.records.repeat(sid)
     real_open = records_sessions.SessionRecords.open
 
@@ -302,7 +289,7 @@ def test_layout_error_in_the_worker_shows_a_sentence_and_stores_nothing(
         qtbot: QtBot, demo: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     sid = _face_session(demo)
     before = _counts(demo)
-    window = _window(qtbot, demo)
+    window = open_window(qtbot, demo)
     dialog = window.records.repeat(sid)
     typed = _typed(dialog)
 
@@ -326,10 +313,9 @@ def test_layout_error_in_the_worker_shows_a_sentence_and_stores_nothing(
     assert _counts(demo)[0] == before[0] + 1
 
 
-def test_storage_refusal_in_the_worker_is_shown(qtbot: QtBot, clinic: Clinic) -> None:
-    sid = plan_face_session(clinic, new_patient(clinic), at(0))
-    before = _counts(clinic.db)
-    window = _window(qtbot, clinic.db, clinic.desk)  # the front desk may not plan maps
+def _run_refused(qtbot: QtBot, window: Any, sid: int) -> tuple[RepeatDialog, Any]:
+    """Open the repeat dialog, type a date/time/shift, press OK and wait for the refusal:
+    no plan, the message line shown."""
     dialog = RepeatDialog(window.records, sid, parent=window)
     qtbot.addWidget(dialog)
     dialog.open()
@@ -337,6 +323,14 @@ def test_storage_refusal_in_the_worker_is_shown(qtbot: QtBot, clinic: Clinic) ->
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: not dialog.running, timeout=10000)
     assert dialog.plan is None and dialog.message.isVisible()
+    return dialog, typed
+
+
+def test_storage_refusal_in_the_worker_is_shown(qtbot: QtBot, clinic: Clinic) -> None:
+    sid = plan_face_session(clinic, new_patient(clinic), at(0))
+    before = _counts(clinic.db)
+    window = open_window(qtbot, clinic.db, clinic.desk)  # the front desk may not plan maps
+    dialog, typed = _run_refused(qtbot, window, sid)
     assert dialog.message.text() == error_text(PermissionDeniedError(Permission.CLINICAL_WRITE))
     assert (dialog.date.value(), dialog.time.time(), dialog.shift.isChecked()) == typed
     assert _counts(clinic.db) == before
@@ -358,14 +352,8 @@ def test_repeat_without_its_template_refuses_and_stores_nothing(
         raise TemplateUnavailableError(template=ref.template_id, version=ref.template_version)
 
     monkeypatch.setattr(SessionRecords, "template", gone)
-    window = _window(qtbot, clinic.db, clinic.doctor)
-    dialog = RepeatDialog(window.records, sid, parent=window)
-    qtbot.addWidget(dialog)
-    dialog.open()
-    typed = _typed(dialog)
-    dialog.ok_button.click()
-    qtbot.waitUntil(lambda: not dialog.running, timeout=10000)
-    assert dialog.plan is None and dialog.message.isVisible()
+    window = open_window(qtbot, clinic.db, clinic.doctor)
+    dialog, typed = _run_refused(qtbot, window, sid)
     assert "no longer installed" in dialog.message.text()
     assert (dialog.date.value(), dialog.time.time(), dialog.shift.isChecked()) == typed
     assert _counts(clinic.db) == before
